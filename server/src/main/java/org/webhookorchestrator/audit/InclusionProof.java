@@ -19,4 +19,12 @@ public record InclusionProof(long sequence, long treeSize, List<String> path) {
                 && MerkleProofs.verifyInclusion(Hex.hash(leafHashHex), sequence - 1, treeSize, hashes,
                 Hex.hash(rootHashHex));
     }
+
+    /**
+     * Whether this proof ties the leaf to a checkpoint's root. The sizes must agree: the RFC 9162 check binds the size
+     * only through the shape of the path, so the signed checkpoint is what fixes it.
+     */
+    public boolean verifies(String leafHashHex, Checkpoint checkpoint) {
+        return checkpoint.size() == treeSize && verifies(leafHashHex, checkpoint.rootHash());
+    }
 }
