@@ -116,9 +116,9 @@ public final class AuditVerifier {
             }
             long entries = expected - 1;
             if (covered > entries) {
-                return damaged(expected, DamageKind.TRUNCATED, "the log ends after entry " + entries
-                        + " but a signed checkpoint covers " + covered + " entries: entries " + expected + ".."
-                        + covered + " were cut off the end");
+                return damaged(expected, DamageKind.TRUNCATED, (entries == 0 ? "the log has no entries"
+                        : "the log ends after entry " + entries) + " but a signed checkpoint covers " + covered
+                        + " entries: " + span(expected, covered) + " cut off the end");
             }
             if (!torn.isEmpty()) {
                 return VerificationReport.torn(entries, checkpoints.size(), torn);
@@ -163,8 +163,8 @@ public final class AuditVerifier {
                         + problem);
             }
             if (entry.sequence() > expected) {
-                return damaged(expected, DamageKind.REMOVED, "entries " + expected + ".." + (entry.sequence() - 1)
-                        + " are missing: entry " + entry.sequence() + " (" + where(line) + ") follows entry "
+                return damaged(expected, DamageKind.REMOVED, span(expected, entry.sequence() - 1)
+                        + " missing: entry " + entry.sequence() + " (" + where(line) + ") follows entry "
                         + (expected - 1));
             }
             if (entry.sequence() == expected) {
@@ -203,6 +203,10 @@ public final class AuditVerifier {
 
         private VerificationReport damaged(long firstBad, DamageKind kind, String message) {
             return VerificationReport.damaged(expected - 1, checkpoints.size(), firstBad, kind, message);
+        }
+
+        private static String span(long first, long last) {
+            return first == last ? "entry " + first + " is" : "entries " + first + ".." + last + " are";
         }
 
         private static String where(LogLine line) {
