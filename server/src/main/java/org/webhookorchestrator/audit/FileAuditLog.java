@@ -112,6 +112,15 @@ public final class FileAuditLog implements AuditLog {
         return auditDir;
     }
 
+    /** Batches forced to disk since open (one fsync each). */
+    long commits() {
+        return writer.commits();
+    }
+
+    int queuedAppends() {
+        return writer.queued();
+    }
+
     @Override
     public AuditEntry append(AuditRecord record) {
         Objects.requireNonNull(record, "record");

@@ -43,6 +43,7 @@ final class GroupCommitWriter {
     private final Object lifecycle = new Object();
     private boolean closed;
     private volatile Throwable failure;
+    private volatile long commits;
 
     private FileChannel channel;
     private int segment;
@@ -77,6 +78,16 @@ final class GroupCommitWriter {
         } catch (CompletionException e) {
             throw e.getCause() instanceof AuditLogUnavailableException u ? u : unavailable();
         }
+    }
+
+    /** How many batches were forced to disk: with concurrent callers, fewer than the entries written. */
+    long commits() {
+        return commits;
+    }
+
+    /** Appends waiting for the writer thread. */
+    int queued() {
+        return queue.size();
     }
 
     /** Lets queued appends finish, then stops the thread and closes the segment. */
@@ -133,6 +144,7 @@ final class GroupCommitWriter {
         }
         try {
             List<Written> written = write(batch);
+            commits++;
             durable.written(written);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(written.get(i).sealed().entry());
