@@ -1,5 +1,6 @@
 package org.webhookorchestrator.artifact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL) // an absent optional is absent, never null
             .build();
 
     private CanonicalJson() {

@@ -1,0 +1,83 @@
+package org.webhookorchestrator.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.webhookorchestrator.audit.AuditLog;
+import org.webhookorchestrator.audit.FileAuditLog;
+import org.webhookorchestrator.audit.SecretRegistry;
+import org.webhookorchestrator.cli.Version;
+import org.webhookorchestrator.host.McpHost;
+import org.webhookorchestrator.host.prompt.PromptLibrary;
+import org.webhookorchestrator.skill.DecisionLog;
+import org.webhookorchestrator.skill.Skill;
+import org.webhookorchestrator.skill.manifest.ManifestSource;
+import org.webhookorchestrator.skill.webhook.WebhookOrchestratorSkill;
+import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+
+/**
+ * Builds the whole server from its parts: data directory, audit log, catalog, skills, host. Everything that can be
+ * wrong (a damaged log, an invalid manifest or catalog) fails here, before a transport is bound.
+ */
+public final class Assembly implements AutoCloseable {
+
+    private final Path dataDir;
+    private final AuditLog audit;
+    private final SecretRegistry secrets;
+    private final McpHost host;
+
+    private Assembly(Path dataDir, AuditLog audit, SecretRegistry secrets, McpHost host) {
+        this.dataDir = dataDir;
+        this.audit = audit;
+        this.secrets = secrets;
+        this.host = host;
+    }
+
+    public static Assembly open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        SecretRegistry secrets = new SecretRegistry();
+        AuditLog audit = FileAuditLog.open(dataDir, Clock.systemUTC(), secrets);
+        try {
+            McpHost host = new McpHost(Version.current(), skills(new AuditDecisionLog(audit)),
+                    PromptLibrary.builtIn());
+            return new Assembly(dataDir, audit, secrets, host);
+        } catch (RuntimeException e) {
+            audit.close();
+            throw e;
+        }
+    }
+
+    /** The skills this server hosts, built on the given decision log; not yet checked against their manifests. */
+    public static List<Skill> skills(DecisionLog decisions) {
+        return List.of(new WebhookOrchestratorSkill(ManifestSource.builtIn(), ProviderCatalog.loadBuiltIn(),
+                decisions));
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public McpHost host() {
+        return host;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public SecretRegistry secrets() {
+        return secrets;
+    }
+
+    @Override
+    public void close() {
+        audit.close();
+    }
+}

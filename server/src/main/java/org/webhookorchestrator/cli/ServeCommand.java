@@ -1,0 +1,51 @@
+package org.webhookorchestrator.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.host.transport.HttpEndpoint;
+import org.webhookorchestrator.host.transport.StdioEndpoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: stdio by default (desktop clients), Streamable HTTP with {@code --http}. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the skill over MCP: stdio by default, Streamable HTTP with --http.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--http", description = "Serve Streamable HTTP at /mcp instead of stdio.")
+    boolean http;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "HTTP bind address (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--data-dir", description = "Where the audit log lives (default: the per-user data folder, or $"
+            + DataDirectory.ENV + ").")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir))) {
+            LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}", Version.current(),
+                    http ? "http " + bind + ":" + port : "stdio", assembly.dataDir());
+            if (http) {
+                try (HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
+                        bind, port, java.util.List.of(), 1024 * 1024))) {
+                    // Printed on stderr so that a script starting us with --port 0 can find where we listen.
+                    System.err.println("listening on " + endpoint.uri());
+                    endpoint.join();
+                }
+            } else {
+                StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.webhookorchestrator.host.tool;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import java.util.Map;
+import org.webhookorchestrator.artifact.CanonicalJson;
+
+/**
+ * Derives JSON Schemas from records, so that a tool's schema and its handler can never disagree: Jakarta constraints
+ * become {@code required}, {@code minLength}, {@code pattern} and so on; {@code @JsonPropertyDescription} becomes
+ * {@code description}. Schemas are inlined (no {@code $ref}) because several MCP clients do not resolve references.
+ */
+public final class SchemaFactory {
+
+    private final SchemaGenerator inputs = generator(true);
+    private final SchemaGenerator outputs = generator(false);
+
+    /** Input schemas refuse unknown properties: a misspelt argument is an error, not silently ignored. */
+    public ObjectNode inputSchema(Class<?> type) {
+        return inputs.generateSchema(type);
+    }
+
+    /** Output schemas stay open to additions, so a newer server never breaks an older client's validation. */
+    public ObjectNode outputSchema(Class<?> type) {
+        return outputs.generateSchema(type);
+    }
+
+    public static Map<String, Object> asMap(ObjectNode schema) {
+        return CanonicalJson.toMap(schema);
+    }
+
+    private static SchemaGenerator generator(boolean strict) {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
+                OptionPreset.PLAIN_JSON)
+                .with(Option.INLINE_ALL_SCHEMAS)
+                .without(Option.SCHEMA_VERSION_INDICATOR)
+                .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+                        JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
+                .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
+                        JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
+        if (strict) {
+            config.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+        }
+        return new SchemaGenerator(config.build());
+    }
+}

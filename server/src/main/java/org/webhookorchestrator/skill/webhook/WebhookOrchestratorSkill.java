@@ -1,0 +1,93 @@
+package org.webhookorchestrator.skill.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.webhookorchestrator.artifact.ArtifactId;
+import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.skill.DecisionLog;
+import org.webhookorchestrator.skill.Skill;
+import org.webhookorchestrator.skill.SkillTool;
+import org.webhookorchestrator.skill.api.ResourceEntry;
+import org.webhookorchestrator.skill.api.ResourceTemplateEntry;
+import org.webhookorchestrator.skill.manifest.ManifestLoader;
+import org.webhookorchestrator.skill.manifest.ManifestLoader.LoadedManifest;
+import org.webhookorchestrator.skill.manifest.ManifestSource;
+import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+import org.webhookorchestrator.webhook.inventory.InventoryNormalizer;
+
+/** The skill {@code integration.webhook_orchestrator}: its manifest, its tools and the resources it publishes. */
+public final class WebhookOrchestratorSkill implements Skill {
+
+    public static final String ID = "integration.webhook_orchestrator";
+    private static final ObjectWriter PRETTY = CanonicalJson.mapper().writerWithDefaultPrettyPrinter();
+
+    private final LoadedManifest manifest;
+    private final ProviderCatalog catalog;
+    private final DecisionLog decisions;
+    private final List<SkillTool<?, ?>> tools;
+    private final ProvidersTool providers;
+
+    public WebhookOrchestratorSkill(ManifestSource manifests, ProviderCatalog catalog, DecisionLog decisions) {
+        this.manifest = ManifestLoader.load(manifests, ID);
+        this.catalog = catalog;
+        this.decisions = decisions;
+        this.providers = new ProvidersTool(catalog);
+        this.tools = List.of(
+                new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions),
+                providers);
+    }
+
+    @Override
+    public LoadedManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public List<SkillTool<?, ?>> tools() {
+        return tools;
+    }
+
+    @Override
+    public List<ResourceEntry> resources() {
+        List<ResourceEntry> out = new ArrayList<>();
+        out.add(new ResourceEntry("skill://" + ID + "/manifest", "manifest", "Skill manifest",
+                "The skill card of " + ID + " as data: operations, tools, contracts, dependencies.",
+                "application/json", () -> pretty(CanonicalJson.mapper().valueToTree(manifest.manifest()))));
+        manifest.contractSchemas().forEach((name, schema) -> out.add(new ResourceEntry(
+                "skill://" + ID + "/contracts/" + name, "contract-" + name, "Contract schema " + name,
+                "JSON Schema of the " + name + " artifact.", "application/schema+json", () -> pretty(schema))));
+        catalog.all().forEach(entry -> out.add(new ResourceEntry(
+                "catalog://providers/" + entry.id(), "provider-" + entry.id(), entry.displayName() + " (catalog)",
+                "How " + entry.displayName() + " signs and delivers webhooks, each fact with its source.",
+                "application/json", () -> pretty(CanonicalJson.mapper().valueToTree(
+                        providers.lookup(List.of(entry.id())))))));
+        return out;
+    }
+
+    @Override
+    public List<ResourceTemplateEntry> resourceTemplates() {
+        return List.of(new ResourceTemplateEntry("artifact://{id}", "artifact",
+                "An artifact by its content address, as recorded in the audit log (canonical JSON: its SHA-256 "
+                        + "begins with the id's digest).",
+                "application/json", uri -> artifact(uri.substring("artifact://".length()))));
+    }
+
+    private Optional<String> artifact(String id) {
+        if (!ArtifactId.isValid(id)) {
+            return Optional.empty();
+        }
+        return decisions.artifact(id).map(CanonicalJson::string);
+    }
+
+    private static String pretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

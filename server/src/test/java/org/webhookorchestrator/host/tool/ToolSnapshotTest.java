@@ -1,0 +1,89 @@
+package org.webhookorchestrator.host.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.skill.DecisionLog;
+import org.webhookorchestrator.skill.Skill;
+import org.webhookorchestrator.skill.SkillTool;
+import org.webhookorchestrator.skill.manifest.ManifestCheck;
+import org.webhookorchestrator.skill.manifest.SkillManifest;
+import org.webhookorchestrator.testing.Fixtures;
+
+/**
+ * Every tool's full description and every contract schema are committed; a change to either shows up as a diff to
+ * review. Regenerate with {@code mvn verify -Dsnapshots.update=true}.
+ */
+class ToolSnapshotTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** Built without the host's manifest check, so that drifted snapshots can still be regenerated. */
+    static final List<Skill> SKILLS = Assembly.skills(new DecisionLog() {
+        @Override
+        public Recorded record(Decision decision) {
+            throw new UnsupportedOperationException("snapshots call no tool");
+        }
+
+        @Override
+        public Optional<JsonNode> artifact(String artifactId) {
+            return Optional.empty();
+        }
+    });
+
+    static List<SkillTool<?, ?>> allTools() {
+        return SKILLS.stream().flatMap(s -> s.tools().stream()).toList();
+    }
+
+    static List<SkillTool<?, ?>> contractTools() {
+        return allTools().stream().filter(t -> t.produces().isPresent()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allTools")
+    void toolDescriptionMatchesItsSnapshot(SkillTool<?, ?> tool) throws IOException {
+        McpSchema.Tool described = new ToolAdapter(new SchemaFactory(), new InputBinder()).describe(tool);
+        compare(Fixtures.path("fixtures/toolsnaps/" + tool.name() + ".json"), JSON.valueToTree(described));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contractTools")
+    void contractSchemaInTheManifestMatchesTheArtifactRecord(SkillTool<?, ?> tool) throws IOException {
+        var contract = tool.produces().orElseThrow();
+        Skill skill = SKILLS.stream().filter(s -> s.tools().contains(tool)).findFirst().orElseThrow();
+        SkillManifest.Operation op = skill.manifest().manifest().operationServedBy(tool.name()).orElseThrow();
+        ObjectNode generated = new SchemaFactory().outputSchema(contract.type());
+        compare(Fixtures.path("skill-manifest/" + op.contract().schema()),
+                ManifestCheck.withEnvelope(generated, contract));
+    }
+
+    private static void compare(Path file, JsonNode actual) throws IOException {
+        String text = JSON.writeValueAsString(JSON.readTree(JSON.writeValueAsString(actual))) + "\n";
+        if (Fixtures.updateSnapshots()) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return;
+        }
+        if (!Files.exists(file)) {
+            fail("snapshot " + file + " is missing: run mvn verify -Dsnapshots.update=true and review it");
+        }
+        assertThat(JSON.readTree(Files.readString(file))).as("snapshot " + file
+                + " differs; if the change is intended, regenerate with -Dsnapshots.update=true").isEqualTo(
+                JSON.readTree(text));
+    }
+}

@@ -1,0 +1,207 @@
+package org.webhookorchestrator.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.webhookorchestrator.testing.Fixtures;
+
+/**
+ * What every transport must do, run against the real server through the real MCP Java SDK client. Each transport
+ * subclasses it with the way it starts the server and connects.
+ */
+abstract class McpContractTest {
+
+    @TempDir
+    Path dataDir;
+
+    McpSyncClient client;
+
+    /** Starts a server on {@code dataDir} (a fresh one, or again after {@link #restart}) and connects a client. */
+    abstract McpSyncClient connect(Path dataDir) throws Exception;
+
+    /** Stops the server and whatever the transport started. */
+    abstract void stopServer() throws Exception;
+
+    @BeforeEach
+    void start() throws Exception {
+        client = connect(dataDir);
+        client.initialize();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (client != null) {
+            client.closeGracefully();
+        }
+        stopServer();
+    }
+
+    void restart() throws Exception {
+        client.closeGracefully();
+        stopServer();
+        client = connect(dataDir);
+        client.initialize();
+    }
+
+    @Test
+    void initializeNamesTheServerAndItsCapabilities() {
+        McpSchema.InitializeResult init = client.getCurrentInitializationResult();
+        assertThat(init.serverInfo().name()).isEqualTo("webhook-orchestrator");
+        assertThat(init.capabilities().tools()).isNotNull();
+        assertThat(init.capabilities().prompts()).isNotNull();
+        assertThat(init.capabilities().resources()).isNotNull();
+        assertThat(init.capabilities().logging()).isNotNull();
+        assertThat(init.instructions()).contains("integration.webhook_orchestrator");
+    }
+
+    @Test
+    void toolsListOffersOnlyTheToolsThatAreReal() {
+        List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
+        assertThat(names).containsExactly("webhook_inventory", "webhook_providers");
+    }
+
+    @Test
+    void everyToolDeclaresAllFourHints() {
+        for (McpSchema.Tool tool : client.listTools().tools()) {
+            McpSchema.ToolAnnotations a = tool.annotations();
+            assertThat(a).as(tool.name()).isNotNull();
+            assertThat(List.of(a.readOnlyHint(), a.destructiveHint(), a.idempotentHint(), a.openWorldHint()))
+                    .as(tool.name()).doesNotContainNull();
+        }
+    }
+
+    @Test
+    void promptsAreListedAndRenderTheirArguments() {
+        List<String> names = client.listPrompts().prompts().stream().map(McpSchema.Prompt::name).toList();
+        assertThat(names).contains("design_webhook_ingestion", "threat_review");
+
+        McpSchema.GetPromptResult prompt = client.getPrompt(new McpSchema.GetPromptRequest("design_webhook_ingestion",
+                Map.of("providers", "stripe, github", "consumer", "billing")));
+        String text = ((McpSchema.TextContent) prompt.messages().get(0).content()).text();
+        assertThat(text).contains("**stripe, github**").contains("**billing**").doesNotContain("{{");
+    }
+
+    @Test
+    void aPromptWithoutItsRequiredArgumentIsRefusedNamingIt() {
+        assertThatThrownBy(() -> client.getPrompt(new McpSchema.GetPromptRequest("threat_review", Map.of())))
+                .hasMessageContaining("artifact_id is required");
+    }
+
+    @Test
+    void resourcesIncludeTheManifestContractsAndCatalogEntries() {
+        List<String> uris = client.listResources().resources().stream().map(McpSchema.Resource::uri).toList();
+        assertThat(uris).contains(
+                "skill://integration.webhook_orchestrator/manifest",
+                "skill://integration.webhook_orchestrator/contracts/inventory.v1",
+                "catalog://providers/stripe",
+                "catalog://providers/github");
+        String manifest = readText("skill://integration.webhook_orchestrator/manifest");
+        assertThat(manifest).contains("\"id\" : \"integration.webhook_orchestrator\"");
+    }
+
+    @Test
+    void inventoryMatchesCatalogProvidersAndAcceptsACustomOne() throws Exception {
+        CallToolResult result = inventory(Fixtures.brief("stripe-github-custom"));
+
+        assertThat(result.isError()).as(text(result)).isFalse();
+        Map<String, Object> inventory = inventoryOf(result);
+        List<Map<String, Object>> providers = list(inventory.get("providers"));
+        assertThat(providers).extracting(p -> p.get("providerId"), p -> p.get("match")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("stripe", "catalog"),
+                org.assertj.core.groups.Tuple.tuple("github", "catalog"),
+                org.assertj.core.groups.Tuple.tuple("custom-internal-audit-feed", "custom"));
+        assertThat(list(providers.get(2).get("questions"))).isNotEmpty();
+    }
+
+    @Test
+    void inventoryStructuredContentMatchesItsOutputSchema() {
+        CallToolResult result = inventory(Fixtures.brief("stripe-github-custom"));
+        McpSchema.Tool tool = client.listTools().tools().stream()
+                .filter(t -> t.name().equals("webhook_inventory")).findFirst().orElseThrow();
+
+        var validation = new DefaultJsonSchemaValidator(new ObjectMapper())
+                .validate(tool.outputSchema(), result.structuredContent());
+
+        assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
+    }
+
+    @Test
+    void anInvalidInventoryCallIsAnErrorResultNamingEachField() {
+        Map<String, Object> brief = new HashMap<>(Fixtures.brief("stripe-github-custom"));
+        brief.put("project", "Not Kebab");
+        brief.remove("objective");
+
+        CallToolResult result = inventory(brief);
+
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).contains("`project`: must be lowercase kebab-case").contains("`objective`:");
+    }
+
+    @Test
+    void theSameInventoryCallTwiceGivesTheSameArtifactIdAndBytes() {
+        CallToolResult first = inventory(Fixtures.brief("stripe-billing"));
+        CallToolResult second = inventory(Fixtures.brief("stripe-billing"));
+
+        assertThat(structured(first).get("artifactId")).isEqualTo(structured(second).get("artifactId"));
+        assertThat(canonical(inventoryOf(first))).isEqualTo(canonical(inventoryOf(second)));
+    }
+
+    @Test
+    void anArtifactIsReadBackByIdAfterARestart() throws Exception {
+        CallToolResult result = inventory(Fixtures.brief("stripe-billing"));
+        String id = (String) structured(result).get("artifactId");
+        String before = canonical(inventoryOf(result));
+
+        restart();
+
+        String stored = readText("artifact://" + id);
+        assertThat(canonical(new ObjectMapper().readValue(stored, Map.class))).isEqualTo(before);
+    }
+
+    CallToolResult inventory(Map<String, Object> arguments) {
+        return client.callTool(CallToolRequest.builder("webhook_inventory").arguments(arguments).build());
+    }
+
+    String readText(String uri) {
+        McpSchema.ReadResourceResult read = client.readResource(new McpSchema.ReadResourceRequest(uri));
+        return ((McpSchema.TextResourceContents) read.contents().get(0)).text();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> structured(CallToolResult result) {
+        return (Map<String, Object>) result.structuredContent();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> inventoryOf(CallToolResult result) {
+        return (Map<String, Object>) structured(result).get("inventory");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    static String text(CallToolResult result) {
+        return result.content().stream().filter(c -> c instanceof McpSchema.TextContent)
+                .map(c -> ((McpSchema.TextContent) c).text()).findFirst().orElse("");
+    }
+
+    static String canonical(Object value) {
+        return org.webhookorchestrator.artifact.CanonicalJson.string(value);
+    }
+}
