@@ -76,14 +76,14 @@ public final class BodyHmacScheme implements SignatureScheme {
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+        SharedSecret secret = KeyOperations.requireSecret(id, key);
         String value = prefix + encoding.encode(algorithm.mac(secret, delivery.bodyBytes()));
         return SignedRequest.withHeaders(delivery, Headers.of(headerNames.get(0), value));
     }
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+        SharedSecret secret = KeyOperations.requireSecret(id, key);
         Optional<String> header = headerNames.stream()
                 .flatMap(name -> received.headers().first(name).stream())
                 .filter(value -> !value.isBlank())

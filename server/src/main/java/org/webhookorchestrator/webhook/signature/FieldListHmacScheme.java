@@ -40,9 +40,9 @@ abstract class FieldListHmacScheme implements SignatureScheme {
         return id;
     }
 
-    /** The tolerance this verifier applies either side of its clock. */
-    public final Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public final Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
@@ -60,7 +60,7 @@ abstract class FieldListHmacScheme implements SignatureScheme {
         String seconds = Long.toString(timestamp.getEpochSecond());
         StringBuilder header = new StringBuilder(timestampField).append('=').append(seconds);
         for (SigningKey key : keys) {
-            SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+            SharedSecret secret = KeyOperations.requireSecret(id, key);
             byte[] mac = MacAlgorithm.HMAC_SHA256.mac(secret, signedContent(seconds, delivery));
             header.append(fieldSeparator).append(signatureField).append('=').append(SignatureEncoding.HEX.encode(mac));
         }
@@ -69,7 +69,7 @@ abstract class FieldListHmacScheme implements SignatureScheme {
 
     @Override
     public final Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+        SharedSecret secret = KeyOperations.requireSecret(id, key);
         Optional<String> header = received.headers().first(headerName).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, headerName + " header is absent");

@@ -28,19 +28,20 @@ public final class GitLabTokenScheme implements SignatureScheme {
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         return SignedRequest.withHeaders(delivery, Headers.of(TOKEN_HEADER, secret.asUtf8()));
     }
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<String> token = received.headers().first(TOKEN_HEADER).filter(value -> !value.isEmpty());
         if (token.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, TOKEN_HEADER + " header is absent");
         }
         return MacAlgorithm.same(MacAlgorithm.sha256(secret.bytes()), MacAlgorithm.sha256(Bytes.utf8(token.get())))
                 ? Verification.ok()
-                : Verification.failed(FailureReason.TOKEN_MISMATCH, TOKEN_HEADER + " differs from the configured token");
+                : Verification.failed(FailureReason.TOKEN_MISMATCH,
+                        TOKEN_HEADER + " differs from the configured token");
     }
 }

@@ -41,7 +41,7 @@ public final class HubSpotLegacyScheme implements SignatureScheme {
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(id(), key);
+        SharedSecret secret = KeyOperations.requireSecret(id(), key);
         return SignedRequest.withHeaders(delivery, Headers.of(
                 SIGNATURE_HEADER, SignatureEncoding.HEX.encode(digest(secret, delivery)),
                 VERSION_HEADER, version));
@@ -49,7 +49,7 @@ public final class HubSpotLegacyScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(id(), key);
+        SharedSecret secret = KeyOperations.requireSecret(id(), key);
         Optional<String> header = received.headers().first(SIGNATURE_HEADER).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, SIGNATURE_HEADER + " header is absent");

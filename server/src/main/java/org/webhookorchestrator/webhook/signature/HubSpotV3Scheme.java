@@ -39,14 +39,15 @@ public final class HubSpotV3Scheme implements SignatureScheme {
         return ID;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         String millis = Long.toString(timestamp.toEpochMilli());
         String signature = SignatureEncoding.BASE64.encode(mac(secret, delivery, millis));
         return SignedRequest.withHeaders(delivery, Headers.of(
@@ -56,7 +57,7 @@ public final class HubSpotV3Scheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<String> header = received.headers().first(SIGNATURE_HEADER).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, SIGNATURE_HEADER + " header is absent");

@@ -45,14 +45,15 @@ public final class LinearScheme implements SignatureScheme {
         return ID;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         String signature = SignatureEncoding.HEX.encode(MacAlgorithm.HMAC_SHA256.mac(secret, delivery.bodyBytes()));
         return SignedRequest.withHeaders(delivery, Headers.of(
                 SIGNATURE_HEADER, signature,
@@ -61,7 +62,7 @@ public final class LinearScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<String> header = received.headers().first(SIGNATURE_HEADER).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, SIGNATURE_HEADER + " header is absent");

@@ -48,14 +48,15 @@ public final class MailgunScheme implements SignatureScheme {
         return ID;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         String seconds = Long.toString(timestamp.getEpochSecond());
         String token = Objects.requireNonNull(tokens.get(), "token source returned null");
         ObjectNode signature = JSON.createObjectNode()
@@ -89,7 +90,7 @@ public final class MailgunScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         JsonNode body;
         try {
             body = JSON.readTree(received.bodyBytes());

@@ -31,7 +31,7 @@ public final class PrivateSigningKey implements SigningKey {
     public static PrivateSigningKey of(KeyAlgorithm algorithm, PrivateKey key) {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(key, "key");
-        if (!AsymmetricKeys.matches(algorithm, key)) {
+        if (!KeyOperations.matches(algorithm, key)) {
             throw new IllegalArgumentException("not an " + algorithm + " private key: " + key.getAlgorithm());
         }
         return new PrivateSigningKey(algorithm, key);
@@ -74,7 +74,7 @@ public final class PrivateSigningKey implements SigningKey {
     public static PrivateSigningKey ecdsaP256Pkcs8(byte[] der) {
         Objects.requireNonNull(der, "der");
         PrivateKey key = decode(KeyAlgorithm.ECDSA_P256, der);
-        if (!AsymmetricKeys.matches(KeyAlgorithm.ECDSA_P256, key)) {
+        if (!KeyOperations.matches(KeyAlgorithm.ECDSA_P256, key)) {
             throw new IllegalArgumentException("the PKCS#8 key is EC but not on curve P-256");
         }
         return new PrivateSigningKey(KeyAlgorithm.ECDSA_P256, key);
@@ -90,7 +90,8 @@ public final class PrivateSigningKey implements SigningKey {
 
     private static PrivateKey decode(KeyAlgorithm algorithm, byte[] der) {
         try {
-            return KeyFactory.getInstance(algorithm.keyFactoryAlgorithm()).generatePrivate(new PKCS8EncodedKeySpec(der));
+            KeyFactory factory = KeyFactory.getInstance(algorithm.keyFactoryAlgorithm());
+            return factory.generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not a valid " + algorithm + " private key", e);
         }

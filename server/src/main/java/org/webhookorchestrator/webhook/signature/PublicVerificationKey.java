@@ -32,7 +32,7 @@ public final class PublicVerificationKey implements VerificationKey {
     public static PublicVerificationKey of(KeyAlgorithm algorithm, PublicKey key) {
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(key, "key");
-        if (!AsymmetricKeys.matches(algorithm, key)) {
+        if (!KeyOperations.matches(algorithm, key)) {
             throw new IllegalArgumentException("not an " + algorithm + " public key: " + key.getAlgorithm());
         }
         return new PublicVerificationKey(algorithm, key);
@@ -81,7 +81,7 @@ public final class PublicVerificationKey implements VerificationKey {
             throw new IllegalArgumentException("an ECDSA public key here is base64 SPKI DER; this is not base64");
         }
         PublicKey key = decode(KeyAlgorithm.ECDSA_P256, der);
-        if (!AsymmetricKeys.matches(KeyAlgorithm.ECDSA_P256, key)) {
+        if (!KeyOperations.matches(KeyAlgorithm.ECDSA_P256, key)) {
             throw new IllegalArgumentException("the SPKI key is EC but not on curve P-256");
         }
         return new PublicVerificationKey(KeyAlgorithm.ECDSA_P256, key);

@@ -1,6 +1,7 @@
 package org.webhookorchestrator.webhook.signature;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -49,8 +50,14 @@ final class ReplayWindow {
 
     /** A Unix timestamp in seconds, as most schemes send it. */
     static Optional<Instant> parseEpochSeconds(String text) {
-        return DIGITS.matcher(text).matches() ? Optional.of(Instant.ofEpochSecond(Long.parseLong(text)))
-                : Optional.empty();
+        if (!DIGITS.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // beyond year 1 000 000 000: no clock will ever get there
+        }
     }
 
     /** A Unix timestamp in milliseconds (HubSpot, Linear). */

@@ -1,8 +1,10 @@
 package org.webhookorchestrator.webhook.signature;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One provider's way of signing a webhook delivery: what is signed, with which algorithm, where the signature goes.
@@ -26,8 +28,24 @@ public interface SignatureScheme {
      */
     SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp);
 
-    /** Checks the signature of a received delivery. Never throws for anything the sender controls. */
+    /**
+     * Checks the signature of a received delivery. Never throws for anything the sender controls.
+     *
+     * <p>Where the scheme has a timestamp, the signature is checked before the freshness: a {@code TIMESTAMP_*}
+     * failure therefore says the request is authentic but outside the tolerance (a replay, or a clock off), while
+     * {@link FailureReason#SIGNATURE_MISMATCH} says it is not authentic at all.
+     *
+     * @throws IllegalArgumentException if {@code key} is of a type the scheme does not verify with
+     */
     Verification verify(Delivery received, VerificationKey key);
+
+    /**
+     * How far from the verifier's clock a signed timestamp may be, either way; empty for schemes that sign no
+     * timestamp and so offer no replay protection of their own.
+     */
+    default Optional<Duration> tolerance() {
+        return Optional.empty();
+    }
 
     /** Whether {@link #sign} works; false for schemes only the provider can produce (PayPal). */
     default boolean canSign() {

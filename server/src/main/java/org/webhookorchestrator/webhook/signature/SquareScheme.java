@@ -24,14 +24,14 @@ public final class SquareScheme implements SignatureScheme {
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         String signature = SignatureEncoding.BASE64.encode(mac(secret, delivery));
         return SignedRequest.withHeaders(delivery, Headers.of(SIGNATURE_HEADER, signature));
     }
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<String> header = received.headers().first(SIGNATURE_HEADER).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, SIGNATURE_HEADER + " header is absent");

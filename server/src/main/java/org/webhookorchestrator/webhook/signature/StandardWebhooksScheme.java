@@ -62,8 +62,9 @@ public final class StandardWebhooksScheme implements SignatureScheme {
         return id;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
@@ -102,9 +103,9 @@ public final class StandardWebhooksScheme implements SignatureScheme {
                 entries.add(HMAC_VERSION + "," + SignatureEncoding.BASE64.encode(
                         MacAlgorithm.HMAC_SHA256.mac(secret, content)));
             } else {
-                PrivateSigningKey privateKey = AsymmetricKeys.requirePrivate(id, key, KeyAlgorithm.ED25519);
+                PrivateSigningKey privateKey = KeyOperations.requirePrivate(id, key, KeyAlgorithm.ED25519);
                 entries.add(ED25519_VERSION + "," + SignatureEncoding.BASE64.encode(
-                        AsymmetricKeys.sign(privateKey, content)));
+                        KeyOperations.sign(privateKey, content)));
             }
         }
         return SignedRequest.withHeaders(delivery, Headers.of(
@@ -118,7 +119,7 @@ public final class StandardWebhooksScheme implements SignatureScheme {
         Objects.requireNonNull(key, "key");
         String version = key instanceof SharedSecret ? HMAC_VERSION : ED25519_VERSION;
         if (!(key instanceof SharedSecret)) {
-            AsymmetricKeys.requirePublic(id, key, KeyAlgorithm.ED25519);
+            KeyOperations.requirePublic(id, key, KeyAlgorithm.ED25519);
         }
         Headers headers = received.headers();
         Optional<String> prefix = prefixes.stream()
@@ -170,7 +171,7 @@ public final class StandardWebhooksScheme implements SignatureScheme {
         for (byte[] candidate : candidates) {
             matched |= expectedMac != null
                     ? MacAlgorithm.same(expectedMac, candidate)
-                    : AsymmetricKeys.verify((PublicVerificationKey) key, content, candidate);
+                    : KeyOperations.verify((PublicVerificationKey) key, content, candidate);
         }
         if (!matched) {
             return Verification.failed(FailureReason.SIGNATURE_MISMATCH,

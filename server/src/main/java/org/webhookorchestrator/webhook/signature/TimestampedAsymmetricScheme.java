@@ -65,16 +65,17 @@ public final class TimestampedAsymmetricScheme implements SignatureScheme {
         return id;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        PrivateSigningKey privateKey = AsymmetricKeys.requirePrivate(id, key, algorithm);
+        PrivateSigningKey privateKey = KeyOperations.requirePrivate(id, key, algorithm);
         String seconds = Long.toString(timestamp.getEpochSecond());
-        byte[] signature = AsymmetricKeys.sign(privateKey, signedContent(seconds, delivery));
+        byte[] signature = KeyOperations.sign(privateKey, signedContent(seconds, delivery));
         return SignedRequest.withHeaders(delivery, Headers.of(
                 signatureHeader, encoding.encode(signature),
                 timestampHeader, seconds));
@@ -82,7 +83,7 @@ public final class TimestampedAsymmetricScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        PublicVerificationKey publicKey = AsymmetricKeys.requirePublic(id, key, algorithm);
+        PublicVerificationKey publicKey = KeyOperations.requirePublic(id, key, algorithm);
         Optional<String> header = received.headers().first(signatureHeader).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, signatureHeader + " header is absent");
@@ -101,7 +102,7 @@ public final class TimestampedAsymmetricScheme implements SignatureScheme {
             return Verification.failed(FailureReason.MALFORMED_SIGNATURE,
                     signatureHeader + " is not " + encoding.name().toLowerCase(Locale.ROOT));
         }
-        if (!AsymmetricKeys.verify(publicKey, signedContent(seconds.get(), received), signature.get())) {
+        if (!KeyOperations.verify(publicKey, signedContent(seconds.get(), received), signature.get())) {
             return Verification.failed(FailureReason.SIGNATURE_MISMATCH,
                     signatureHeader + " does not match this timestamp, body and public key");
         }

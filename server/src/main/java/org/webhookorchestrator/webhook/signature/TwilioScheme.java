@@ -44,7 +44,7 @@ public final class TwilioScheme implements SignatureScheme {
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<Map<String, List<String>>> params = formParams(delivery);
         if (params.isEmpty()) {
             throw new IllegalArgumentException("the form body is not valid application/x-www-form-urlencoded");
@@ -68,7 +68,7 @@ public final class TwilioScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(ID, key);
+        SharedSecret secret = KeyOperations.requireSecret(ID, key);
         Optional<String> header = received.headers().first(SIGNATURE_HEADER).filter(value -> !value.isBlank());
         if (header.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, SIGNATURE_HEADER + " header is absent");

@@ -54,14 +54,15 @@ public final class V0TimestampHmacScheme implements SignatureScheme {
         return id;
     }
 
-    public Duration tolerance() {
-        return window.tolerance();
+    @Override
+    public Optional<Duration> tolerance() {
+        return Optional.of(window.tolerance());
     }
 
     @Override
     public SignedRequest sign(Delivery delivery, SigningKey key, Instant timestamp) {
         Objects.requireNonNull(delivery, "delivery");
-        SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+        SharedSecret secret = KeyOperations.requireSecret(id, key);
         String seconds = Long.toString(timestamp.getEpochSecond());
         byte[] mac = MacAlgorithm.HMAC_SHA256.mac(secret, signedContent(seconds, delivery));
         return SignedRequest.withHeaders(delivery, Headers.of(
@@ -71,7 +72,7 @@ public final class V0TimestampHmacScheme implements SignatureScheme {
 
     @Override
     public Verification verify(Delivery received, VerificationKey key) {
-        SharedSecret secret = AsymmetricKeys.requireSecret(id, key);
+        SharedSecret secret = KeyOperations.requireSecret(id, key);
         Optional<String> signature = received.headers().first(signatureHeader).filter(value -> !value.isBlank());
         if (signature.isEmpty()) {
             return Verification.failed(FailureReason.MISSING_SIGNATURE, signatureHeader + " header is absent");

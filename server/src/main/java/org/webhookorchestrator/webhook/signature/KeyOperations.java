@@ -12,11 +12,11 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.NamedParameterSpec;
 
 /** Key checks, and the signing and verifying steps, shared by the schemes. */
-final class AsymmetricKeys {
+final class KeyOperations {
 
     private static final ECParameterSpec P256 = p256();
 
-    private AsymmetricKeys() {
+    private KeyOperations() {
     }
 
     static boolean matches(KeyAlgorithm algorithm, Key key) {
