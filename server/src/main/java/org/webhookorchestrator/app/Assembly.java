@@ -28,6 +28,7 @@ public final class Assembly implements AutoCloseable {
     private final AuditLog audit;
     private final SecretRegistry secrets;
     private final McpHost host;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Assembly(Path dataDir, AuditLog audit, SecretRegistry secrets, McpHost host) {
         this.dataDir = dataDir;
@@ -76,8 +77,11 @@ public final class Assembly implements AutoCloseable {
         return secrets;
     }
 
+    /** Closes the audit log (which writes a signed checkpoint); safe to call twice, as a shutdown hook may. */
     @Override
     public void close() {
-        audit.close();
+        if (closed.compareAndSet(false, true)) {
+            audit.close();
+        }
     }
 }

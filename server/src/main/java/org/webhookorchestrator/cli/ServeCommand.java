@@ -32,20 +32,32 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir))) {
-            LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}", Version.current(),
-                    http ? "http " + bind + ":" + port : "stdio", assembly.dataDir());
-            if (http) {
-                try (HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
-                        bind, port, java.util.List.of(), 1024 * 1024))) {
-                    // Printed on stderr so that a script starting us with --port 0 can find where we listen.
-                    System.err.println("listening on " + endpoint.uri());
-                    endpoint.join();
-                }
-            } else {
-                StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT);
-            }
+        Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir));
+        LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}", Version.current(),
+                http ? "http " + bind + ":" + port : "stdio", assembly.dataDir());
+        if (http) {
+            HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
+                    bind, port, java.util.List.of(), 1024 * 1024));
+            // SIGTERM and Ctrl-C end an HTTP server: let its calls answer and the audit log write its checkpoint.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(endpoint, assembly), "shutdown"));
+            // Printed on stderr so that a script starting us with --port 0 can find where we listen.
+            System.err.println("listening on " + endpoint.uri());
+            endpoint.join();
+        } else {
+            Runtime.getRuntime().addShutdownHook(new Thread(assembly::close, "shutdown"));
+            StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT);
+            assembly.close();
         }
         return 0;
+    }
+
+    private static void closeQuietly(HttpEndpoint endpoint, Assembly assembly) {
+        try {
+            endpoint.close();
+        } catch (Exception e) {
+            LOG.warn("HTTP endpoint did not stop cleanly: {}", e.toString());
+        } finally {
+            assembly.close();
+        }
     }
 }

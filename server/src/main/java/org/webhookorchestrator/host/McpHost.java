@@ -43,12 +43,13 @@ public final class McpHost {
     private final List<SyncResourceTemplateSpecification> templates = new ArrayList<>();
     private final McpJsonMapper json = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
     private final ToolAdapter toolAdapter;
+    private final InFlightCalls inFlight = new InFlightCalls();
 
     public McpHost(String version, List<Skill> skills, PromptLibrary promptLibrary) {
         this.version = version;
         this.skills = List.copyOf(skills);
         SchemaFactory schemas = new SchemaFactory();
-        this.toolAdapter = new ToolAdapter(schemas, new InputBinder());
+        this.toolAdapter = new ToolAdapter(schemas, new InputBinder(), inFlight);
         Set<String> names = new HashSet<>();
         for (Skill skill : skills) {
             ManifestCheck.verify(skill, schemas::outputSchema);
@@ -62,6 +63,11 @@ public final class McpHost {
             skill.resourceTemplates().forEach(t -> templates.add(ResourceAdapter.template(t)));
         }
         this.prompts = PromptAdapter.specifications(promptLibrary);
+    }
+
+    /** Waits for the calls being served to answer, at most {@code limit}; for an orderly shutdown. */
+    public boolean awaitIdle(Duration limit) throws InterruptedException {
+        return inFlight.awaitIdle(limit);
     }
 
     public ToolAdapter toolAdapter() {

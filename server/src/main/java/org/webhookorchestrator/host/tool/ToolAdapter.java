@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.webhookorchestrator.host.InFlightCalls;
 import org.webhookorchestrator.artifact.CanonicalJson;
 import org.webhookorchestrator.skill.api.Escalation;
 import org.webhookorchestrator.skill.api.ToolContext;
@@ -30,10 +31,16 @@ public final class ToolAdapter {
 
     private final SchemaFactory schemas;
     private final InputBinder binder;
+    private final InFlightCalls inFlight;
 
     public ToolAdapter(SchemaFactory schemas, InputBinder binder) {
+        this(schemas, binder, new InFlightCalls());
+    }
+
+    public ToolAdapter(SchemaFactory schemas, InputBinder binder, InFlightCalls inFlight) {
         this.schemas = schemas;
         this.binder = binder;
+        this.inFlight = inFlight;
     }
 
     /** The MCP description of a contract: name, texts, schemas and every hint spelled out. */
@@ -64,7 +71,12 @@ public final class ToolAdapter {
     }
 
     <I, O> CallToolResult call(ToolContract<I, O> contract, McpSyncServerExchange exchange, CallToolRequest request) {
-        return invoke(contract, request.arguments(), new ExchangeContext(exchange, request.progressToken()));
+        inFlight.enter();
+        try {
+            return invoke(contract, request.arguments(), new ExchangeContext(exchange, request.progressToken()));
+        } finally {
+            inFlight.exit();
+        }
     }
 
     /** Binds, validates and calls; usable without an MCP session (the command line and tests call it directly). */

@@ -28,11 +28,17 @@ public final class HttpEndpoint implements AutoCloseable {
 
     public static final String PATH = "/mcp";
 
+    /** How long calls being served may take to answer when the endpoint closes. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(30);
+
+    private final McpHost host;
     private final Server jetty;
     private final McpSyncServer mcp;
     private final URI uri;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private HttpEndpoint(Server jetty, McpSyncServer mcp, URI uri) {
+    private HttpEndpoint(McpHost host, Server jetty, McpSyncServer mcp, URI uri) {
+        this.host = host;
         this.jetty = jetty;
         this.mcp = mcp;
         this.uri = uri;
@@ -76,7 +82,7 @@ public final class HttpEndpoint implements AutoCloseable {
         jetty.start();
         URI uri = URI.create("http://" + hostLiteral(options.bindAddress()) + ":" + connector.getLocalPort() + PATH);
         LOG.info("serving MCP over Streamable HTTP at {}", uri);
-        return new HttpEndpoint(jetty, mcp, uri);
+        return new HttpEndpoint(host, jetty, mcp, uri);
     }
 
     public URI uri() {
@@ -91,8 +97,15 @@ public final class HttpEndpoint implements AutoCloseable {
         jetty.join();
     }
 
+    /** Lets the calls being served answer, then stops; safe to call more than once (a shutdown hook may race). */
     @Override
     public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!host.awaitIdle(DRAIN_LIMIT)) {
+            LOG.warn("closing with calls still running after {}", DRAIN_LIMIT);
+        }
         mcp.closeGracefully();
         jetty.stop();
     }
