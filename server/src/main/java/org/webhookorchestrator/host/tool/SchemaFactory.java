@@ -48,6 +48,12 @@ public final class SchemaFactory {
                         JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
         if (strict) {
             config.with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+        } else {
+            // Outputs never carry null lists or primitives (records copy lists, absent scalars are left out), so a
+            // consumer may rely on them: say so. Other fields are required where they are declared @NotNull.
+            config.forFields().withRequiredCheck(field -> field.getType() != null
+                    && (field.getType().isInstanceOf(java.util.Collection.class)
+                    || field.getType().getErasedType().isPrimitive()));
         }
         return new SchemaGenerator(config.build());
     }

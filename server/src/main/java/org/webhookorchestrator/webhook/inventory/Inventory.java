@@ -2,6 +2,7 @@ package org.webhookorchestrator.webhook.inventory;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.webhookorchestrator.webhook.inventory.InventoryRequest.Constraints;
 
@@ -12,11 +13,11 @@ import org.webhookorchestrator.webhook.inventory.InventoryRequest.Constraints;
  */
 @JsonClassDescription("Normalized webhook inventory, contract inventory.v1.")
 public record Inventory(
-        @JsonPropertyDescription("Always inventory.v1.") String contract,
-        String project,
-        String objective,
+        @JsonPropertyDescription("Always inventory.v1.") @NotNull String contract,
+        @NotNull String project,
+        @NotNull String objective,
         List<String> successCriteria,
-        @JsonPropertyDescription("SHA-256 of the provider catalog the facts were read from.") String catalogDigest,
+        @JsonPropertyDescription("SHA-256 of the provider catalog the facts were read from.") @NotNull String catalogDigest,
         List<InventoriedProvider> providers,
         List<Consumer> consumers,
         AuthSummary authModel,
@@ -51,10 +52,10 @@ public record Inventory(
 
     /** A provider of the brief, matched to the catalog or accepted as custom. */
     public record InventoriedProvider(
-            @JsonPropertyDescription("The name as the brief gave it.") String requestedName,
-            @JsonPropertyDescription("Catalog id, or custom-<slug> for an unknown provider.") String providerId,
-            Match match,
-            String displayName,
+            @JsonPropertyDescription("The name as the brief gave it.") @NotNull String requestedName,
+            @JsonPropertyDescription("Catalog id, or custom-<slug> for an unknown provider.") @NotNull String providerId,
+            @NotNull Match match,
+            @NotNull String displayName,
             List<String> events,
             String apiVersion,
             String notes,
@@ -71,10 +72,10 @@ public record Inventory(
 
     /** One fact about a provider: a value only when a source gives it. */
     public record Fact(
-            @JsonPropertyDescription("Dotted name, e.g. delivery.retryHorizon.") String name,
+            @JsonPropertyDescription("Dotted name, e.g. delivery.retryHorizonSeconds.") @NotNull String name,
             @JsonPropertyDescription("The value in words or digits; absent when unverified.") String value,
             @JsonPropertyDescription("Unit of a numeric value (s, ms, bytes), if any.") String unit,
-            FactStatus status,
+            @NotNull FactStatus status,
             @JsonPropertyDescription("Source keys, resolved in sources.") List<String> sources,
             String note) {
 
@@ -84,7 +85,7 @@ public record Inventory(
     }
 
     /** A consuming service. */
-    public record Consumer(String name, String description, List<String> consumes) {
+    public record Consumer(@NotNull String name, String description, List<String> consumes) {
         public Consumer {
             consumes = List.copyOf(consumes);
         }
@@ -98,22 +99,22 @@ public record Inventory(
     }
 
     /** Which provider's secret comes from which reference. */
-    public record SecretRef(String providerId, String reference) {
+    public record SecretRef(@NotNull String providerId, @NotNull String reference) {
     }
 
     /** A fact the design needs that no source gives. */
-    public record Unknown(String providerId, String fact, String consequence) {
+    public record Unknown(@NotNull String providerId, @NotNull String fact, @NotNull String consequence) {
     }
 
     /** Something the brief leaves open. */
-    public record Gap(String area, String question) {
+    public record Gap(@NotNull String area, @NotNull String question) {
     }
 
     /** Something taken as true, with how sure we are and why. */
-    public record Assumption(String statement, Confidence confidence, String basis) {
+    public record Assumption(@NotNull String statement, @NotNull Confidence confidence, @NotNull String basis) {
     }
 
     /** A source key and what it points at. */
-    public record SourceCitation(String key, String citation) {
+    public record SourceCitation(@NotNull String key, @NotNull String citation) {
     }
 }
