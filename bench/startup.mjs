@@ -1,6 +1,6 @@
 // Spawn-to-initialize over stdio: starts a server process, sends `initialize` at once, and measures the time until
 // the initialize result arrives. Servers are run alternately, so both see the same machine load.
-// Usage: node startup.mjs RUNS -- NAME CMD ARGS... -- NAME CMD ARGS...
+// Usage: node startup.mjs RUNS -- NAME CMD ARGS... -- NAME CMD ARGS... [-- ...]; ratios are to the second server.
 import { spawn } from "node:child_process";
 
 const argv = process.argv.slice(2);
@@ -55,5 +55,10 @@ console.log("|---|---|---|---|---|");
 for (const s of servers) {
   console.log(`| ${s.name} | ${s.samples.length} | ${median(s.samples).toFixed(0)} | ${Math.min(...s.samples).toFixed(0)} | ${Math.max(...s.samples).toFixed(0)} |`);
 }
-const [a, b] = servers;
-if (a && b) console.log(`\nratio ${a.name} / ${b.name} (medians): ${(median(a.samples) / median(b.samples)).toFixed(2)}`);
+const [ref, ...others] = [servers[1], servers[0], ...servers.slice(2)];
+if (ref) {
+  console.log("");
+  for (const s of others) {
+    console.log(`ratio ${s.name} / ${ref.name} (medians): ${(median(s.samples) / median(ref.samples)).toFixed(2)}`);
+  }
+}

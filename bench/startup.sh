@@ -8,8 +8,8 @@ node_bin=$("$root/.ci/node22.sh")
 clients=$("$root/.ci/npm-tools.sh")
 jar="$root/server/target/webhook-orchestrator.jar"
 data=$(mktemp -d)
-java_opts=${WEBHOOK_ORCHESTRATOR_JAVA_OPTS:-}
-# shellcheck disable=SC2086
+# "configured" is how `config claude|codex` starts the server; "plain" is a bare java -jar.
 "$node_bin/node" "$root/bench/startup.mjs" "$runs" \
-  -- webhook-orchestrator java $java_opts -jar "$jar" serve --data-dir "$data" \
-  -- server-everything "$node_bin/node" "$clients/node_modules/@modelcontextprotocol/server-everything/dist/index.js" stdio
+  -- webhook-orchestrator-configured java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" serve --data-dir "$data/a" \
+  -- server-everything "$node_bin/node" "$clients/node_modules/@modelcontextprotocol/server-everything/dist/index.js" stdio \
+  -- webhook-orchestrator-plain java -jar "$jar" serve --data-dir "$data/b"

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.webhookorchestrator.audit.AuditLog;
 import org.webhookorchestrator.audit.FileAuditLog;
 import org.webhookorchestrator.audit.SecretRegistry;
@@ -44,11 +46,18 @@ public final class Assembly implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         SecretRegistry secrets = new SecretRegistry();
+        // The catalog loads on a second core while the audit log opens and recovers on this one; loadBuiltIn keeps
+        // the instance, so the skills below get the same one.
+        CompletableFuture<ProviderCatalog> catalog = CompletableFuture.supplyAsync(ProviderCatalog::loadBuiltIn);
         AuditLog audit = FileAuditLog.open(dataDir, Clock.systemUTC(), secrets);
         try {
+            catalog.join();
             McpHost host = new McpHost(Version.current(), skills(new AuditDecisionLog(audit)),
                     PromptLibrary.builtIn());
             return new Assembly(dataDir, audit, secrets, host);
+        } catch (CompletionException e) {
+            audit.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (RuntimeException e) {
             audit.close();
             throw e;

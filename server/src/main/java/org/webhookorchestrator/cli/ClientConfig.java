@@ -16,8 +16,15 @@ final class ClientConfig {
     private ClientConfig() {
     }
 
+    /**
+     * JVM options for a desktop client's server: one user, latency-bound, started often. The client compiler alone
+     * and the serial collector cut start-up time markedly (docs/performance.md); peak throughput does not matter here.
+     */
+    static final List<String> DESKTOP_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     static List<String> serverArgs(String jar, String dataDir) {
-        List<String> args = new ArrayList<>(List.of("-jar", jar, "serve"));
+        List<String> args = new ArrayList<>(DESKTOP_JVM_OPTIONS);
+        args.addAll(List.of("-jar", jar, "serve"));
         if (dataDir != null) {
             args.add("--data-dir");
             args.add(dataDir);

@@ -17,7 +17,7 @@ class ClientConfigTest {
                   "mcpServers" : {
                     "webhooks" : {
                       "command" : "/opt/java/bin/java",
-                      "args" : [ "-jar", "/opt/wo/webhook-orchestrator.jar", "serve" ],
+                      "args" : [ "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/opt/wo/webhook-orchestrator.jar", "serve" ],
                       "env" : { }
                     }
                   }
@@ -31,7 +31,7 @@ class ClientConfigTest {
         assertThat(toml).isEqualTo("""
                 [mcp_servers.webhooks]
                 command = "C:\\\\Java\\\\bin\\\\java.exe"
-                args = ["-jar", "/opt/wo.jar", "serve", "--data-dir", "/data/wo"]
+                args = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/opt/wo.jar", "serve", "--data-dir", "/data/wo"]
                 startup_timeout_sec = 30
                 tool_timeout_sec = 120
                 """);

@@ -15,6 +15,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -31,14 +32,26 @@ public final class InputBinder {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private final Validator validator;
+    private final CompletableFuture<Validator> validator;
 
+    /**
+     * Starts building the validator in the background: Hibernate Validator takes a large share of start-up, and the
+     * first call that needs it comes only after the client has initialized and listed the tools.
+     */
     public InputBinder() {
+        this.validator = CompletableFuture.supplyAsync(InputBinder::buildValidator, runnable -> {
+            Thread t = new Thread(runnable, "validator-bootstrap");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private static Validator buildValidator() {
         // The parameter interpolator needs no expression language at run time: messages stay plain and fast.
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
-        this.validator = factory.getValidator();
+        return factory.getValidator();
     }
 
     /** The bound record, or the violations; exactly one is present. */
@@ -64,7 +77,7 @@ public final class InputBinder {
 
     /** Validates an already-built value (for example a record read back from the audit log). */
     public List<Violation> validate(Object value) {
-        return validator.validate(value).stream()
+        return validator.join().validate(value).stream()
                 .map(InputBinder::toViolation)
                 .sorted()
                 .distinct()
