@@ -61,7 +61,7 @@ class CrashRecoveryTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 // a short-lived child: quick JIT tiers and no logging back end keep each round's start-up small
-                "-Dslf4j.provider=org.slf4j.helpers.NOP_ServiceProvider",
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
                 "-cp", System.getProperty("java.class.path"), CrashingAppender.class.getName(), dataDir.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
