@@ -27,6 +27,7 @@ public final class EntryFormat {
     private static final List<String> RECORD_TEXT_KEYS = List.of(
             "tool", "project", "client", "session", "inputDigest", "artifactId", "decision", "rationale");
     private static final Set<String> RECORD_KEYS;
+    private static final byte[] HASH_PREFIX = "{\"hash\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     static {
         List<String> keys = new ArrayList<>(RECORD_TEXT_KEYS);
@@ -114,16 +115,28 @@ public final class EntryFormat {
             return broken(e.getMessage());
         }
         AuditEntry entry = toEntry(tree);
-        ObjectNode unsealed = ((ObjectNode) tree).deepCopy();
-        unsealed.remove("hash");
-        byte[] hashInput = CanonicalJson.bytes(unsealed);
         if (!Arrays.equals(canonical, line)) {
-            return new Parsed(entry, hashInput, "not in canonical form (bytes were changed)");
+            ObjectNode unsealed = ((ObjectNode) tree).deepCopy();
+            unsealed.remove("hash");
+            return new Parsed(entry, CanonicalJson.bytes(unsealed), "not in canonical form (bytes were changed)");
         }
+        byte[] hashInput = withoutLeadingHash(line);
         if (!ArtifactId.sha256Hex(hashInput).equals(entry.hash())) {
             return new Parsed(entry, hashInput, "content does not match its hash");
         }
         return new Parsed(entry, hashInput, null);
+    }
+
+    /**
+     * In canonical form "hash" sorts first, so the line is {@code {"hash":"<64 hex>",} followed by the rest: dropping
+     * that prefix gives the canonical bytes without the hash, with no second serialization.
+     */
+    private static byte[] withoutLeadingHash(byte[] canonicalLine) {
+        int prefix = HASH_PREFIX.length + 64 + 2;
+        byte[] out = new byte[canonicalLine.length - prefix + 1];
+        out[0] = '{';
+        System.arraycopy(canonicalLine, prefix, out, 1, canonicalLine.length - prefix);
+        return out;
     }
 
     private static Parsed broken(String problem) {

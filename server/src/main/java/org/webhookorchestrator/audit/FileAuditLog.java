@@ -41,7 +41,7 @@ public final class FileAuditLog implements AuditLog {
     private final GroupCommitWriter writer;
     private final ScheduledExecutorService scheduler;
     private final Map<Integer, FileChannel> readers = new ConcurrentHashMap<>();
-    private boolean closed;
+    private volatile boolean closed;
 
     private FileAuditLog(Path auditDir, Clock clock, SecretScreen secrets, AuditLogSettings settings, SigningKey key,
                          LogState state, RecoveryReport recovery) throws IOException {
@@ -166,6 +166,13 @@ public final class FileAuditLog implements AuditLog {
 
     @Override
     public Checkpoint checkpoint() {
+        if (closed) {
+            throw new AuditLogUnavailableException("the audit log is closed", null);
+        }
+        return signCheckpoint();
+    }
+
+    private Checkpoint signCheckpoint() {
         return checkpoints.whileHeld(() -> {
             LogState.Head head = state.head();
             Checkpoint c = key.sign(head.size(), head.rootHash(), clock.instant(), checkpoints.lastHash());
@@ -210,7 +217,7 @@ public final class FileAuditLog implements AuditLog {
             }
         }
         writer.close();
-        checkpoint();
+        signCheckpoint();
         checkpoints.close();
         for (FileChannel reader : readers.values()) {
             try {
@@ -223,7 +230,7 @@ public final class FileAuditLog implements AuditLog {
 
     private void periodicCheckpoint() {
         try {
-            checkpoint();
+            signCheckpoint();
         } catch (RuntimeException e) {
             LOG.warn("periodic audit checkpoint failed: {}", e.toString());
         }

@@ -29,8 +29,10 @@ public record VerificationReport(boolean ok, long entriesChecked, long checkpoin
             message.append(i == 0 ? "" : "; ").append(tails.get(i).describe());
         }
         message.append("; the ").append(entries).append(" entries before it are intact");
-        return new VerificationReport(false, entries, checkpoints, entries + 1, DamageKind.TORN_TAIL,
-                message.toString(), tails);
+        boolean entryTorn = tails.stream().anyMatch(t -> !t.file().getFileName().toString()
+                .equals(SegmentFiles.CHECKPOINT_FILE));
+        return new VerificationReport(false, entries, checkpoints, entryTorn ? entries + 1 : null,
+                DamageKind.TORN_TAIL, message.toString(), tails);
     }
 
     /** True when the only finding is a torn tail, which recovery repairs by moving it aside. */
