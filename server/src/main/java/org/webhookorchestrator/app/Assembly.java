@@ -14,7 +14,7 @@ import org.webhookorchestrator.audit.SecretRegistry;
 import org.webhookorchestrator.cli.Version;
 import org.webhookorchestrator.host.McpHost;
 import org.webhookorchestrator.host.prompt.PromptLibrary;
-import org.webhookorchestrator.skill.DecisionLog;
+import org.webhookorchestrator.skill.audit.AuditLogTool;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.manifest.ManifestSource;
 import org.webhookorchestrator.skill.webhook.WebhookOrchestratorSkill;
@@ -52,8 +52,7 @@ public final class Assembly implements AutoCloseable {
         AuditLog audit = FileAuditLog.open(dataDir, Clock.systemUTC(), secrets);
         try {
             catalog.join();
-            McpHost host = new McpHost(Version.current(), skills(new AuditDecisionLog(audit)),
-                    PromptLibrary.builtIn());
+            McpHost host = new McpHost(Version.current(), skills(audit), PromptLibrary.builtIn());
             return new Assembly(dataDir, audit, secrets, host);
         } catch (CompletionException e) {
             audit.close();
@@ -64,10 +63,10 @@ public final class Assembly implements AutoCloseable {
         }
     }
 
-    /** The skills this server hosts, built on the given decision log; not yet checked against their manifests. */
-    public static List<Skill> skills(DecisionLog decisions) {
+    /** The skills this server hosts, recording to {@code audit}; not yet checked against their manifests. */
+    public static List<Skill> skills(AuditLog audit) {
         return List.of(new WebhookOrchestratorSkill(ManifestSource.builtIn(), ProviderCatalog.loadBuiltIn(),
-                decisions));
+                new AuditDecisionLog(audit), List.of(new AuditLogTool(audit))));
     }
 
     public Path dataDir() {

@@ -71,7 +71,7 @@ abstract class McpContractTest {
     @Test
     void toolsListOffersOnlyTheToolsThatAreReal() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
-        assertThat(names).containsExactly("webhook_inventory", "webhook_providers");
+        assertThat(names).containsExactly("audit_log", "webhook_inventory", "webhook_providers");
     }
 
     @Test
@@ -170,6 +170,24 @@ abstract class McpContractTest {
 
         String stored = readText("artifact://" + id);
         assertThat(canonical(new ObjectMapper().readValue(stored, Map.class))).isEqualTo(before);
+    }
+
+    @Test
+    void everyInventoryDecisionIsInTheAuditLogAndTheLogVerifies() {
+        CallToolResult result = inventory(Fixtures.brief("github-ci"));
+        String id = (String) structured(result).get("artifactId");
+
+        CallToolResult entries = client.callTool(CallToolRequest.builder("audit_log")
+                .arguments(Map.of("action", "entries", "artifactId", id)).build());
+        CallToolResult verify = client.callTool(CallToolRequest.builder("audit_log")
+                .arguments(Map.of("action", "verify")).build());
+
+        assertThat(list(structured(entries).get("entries"))).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("tool", "webhook_inventory").containsEntry("project",
+                        "ci-github"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> verification = (Map<String, Object>) structured(verify).get("verification");
+        assertThat(verification).containsEntry("ok", true);
     }
 
     CallToolResult inventory(Map<String, Object> arguments) {

@@ -31,14 +31,21 @@ public final class WebhookOrchestratorSkill implements Skill {
     private final List<SkillTool<?, ?>> tools;
     private final ProvidersTool providers;
 
-    public WebhookOrchestratorSkill(ManifestSource manifests, ProviderCatalog catalog, DecisionLog decisions) {
+    /**
+     * @param helpers read-only tools the manifest lists as helpers but that live with their own subsystem (the
+     *                audit log's {@code audit_log})
+     */
+    public WebhookOrchestratorSkill(ManifestSource manifests, ProviderCatalog catalog, DecisionLog decisions,
+                                    List<SkillTool<?, ?>> helpers) {
         this.manifest = ManifestLoader.load(manifests, ID);
         this.catalog = catalog;
         this.decisions = decisions;
         this.providers = new ProvidersTool(catalog);
-        this.tools = List.of(
+        List<SkillTool<?, ?>> all = new ArrayList<>(List.of(
                 new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions),
-                providers);
+                providers));
+        all.addAll(helpers);
+        this.tools = List.copyOf(all);
     }
 
     @Override

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.webhookorchestrator.app.Assembly;
-import org.webhookorchestrator.skill.DecisionLog;
+import org.webhookorchestrator.audit.AuditLog;
+import org.webhookorchestrator.audit.FileAuditLog;
+import org.webhookorchestrator.audit.SecretScreen;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.SkillTool;
 import org.webhookorchestrator.skill.manifest.ManifestCheck;
@@ -34,17 +36,15 @@ class ToolSnapshotTest {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /** Built without the host's manifest check, so that drifted snapshots can still be regenerated. */
-    static final List<Skill> SKILLS = Assembly.skills(new DecisionLog() {
-        @Override
-        public Recorded record(Decision decision) {
-            throw new UnsupportedOperationException("snapshots call no tool");
-        }
+    static final List<Skill> SKILLS = Assembly.skills(openScratchLog());
 
-        @Override
-        public Optional<JsonNode> artifact(String artifactId) {
-            return Optional.empty();
+    private static AuditLog openScratchLog() {
+        try {
+            return FileAuditLog.open(Files.createTempDirectory("toolsnaps"), Clock.systemUTC(), SecretScreen.NONE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-    });
+    }
 
     static List<SkillTool<?, ?>> allTools() {
         return SKILLS.stream().flatMap(s -> s.tools().stream()).toList();
