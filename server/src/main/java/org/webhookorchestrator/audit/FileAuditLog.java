@@ -42,9 +42,11 @@ public final class FileAuditLog implements AuditLog {
     private final ScheduledExecutorService scheduler;
     private final Map<Integer, FileChannel> readers = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private final WriterLock writerLock;
 
     private FileAuditLog(Path auditDir, Clock clock, SecretScreen secrets, AuditLogSettings settings, SigningKey key,
-                         LogState state, RecoveryReport recovery) throws IOException {
+                         LogState state, RecoveryReport recovery, WriterLock writerLock) throws IOException {
+        this.writerLock = writerLock;
         this.auditDir = auditDir;
         this.clock = clock;
         this.secrets = secrets;
@@ -78,8 +80,10 @@ public final class FileAuditLog implements AuditLog {
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(settings, "settings");
         Path auditDir = dataDir.resolve("audit");
+        WriterLock lock = null;
         try {
             Files.createDirectories(auditDir);
+            lock = WriterLock.acquire(auditDir);
             SigningKey key = SigningKey.loadOrCreate(auditDir);
             AuditVerifier verifier = AuditVerifier.of(auditDir, key.publicKey());
             LogState state = new LogState();
@@ -97,9 +101,19 @@ public final class FileAuditLog implements AuditLog {
             if (recovery.repaired()) {
                 LOG.warn("{}", recovery.describe());
             }
-            return new FileAuditLog(auditDir, clock, secrets, settings, key, state, recovery);
+            return new FileAuditLog(auditDir, clock, secrets, settings, key, state, recovery, lock);
         } catch (IOException e) {
+            closeQuietly(lock);
             throw new UncheckedIOException("cannot open the audit log in " + auditDir, e);
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(WriterLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 
@@ -219,6 +233,7 @@ public final class FileAuditLog implements AuditLog {
         writer.close();
         signCheckpoint();
         checkpoints.close();
+        writerLock.close();
         for (FileChannel reader : readers.values()) {
             try {
                 reader.close();
