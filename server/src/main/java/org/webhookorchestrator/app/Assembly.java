@@ -52,7 +52,7 @@ public final class Assembly implements AutoCloseable {
         AuditLog audit = FileAuditLog.open(dataDir, Clock.systemUTC(), secrets);
         try {
             catalog.join();
-            McpHost host = new McpHost(Version.current(), skills(audit), PromptLibrary.builtIn());
+            McpHost host = new McpHost(Version.current(), skills(audit), PromptLibrary.builtIn(), secrets::secretIn);
             return new Assembly(dataDir, audit, secrets, host);
         } catch (CompletionException e) {
             audit.close();

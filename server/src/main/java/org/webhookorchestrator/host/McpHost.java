@@ -24,6 +24,7 @@ import org.webhookorchestrator.host.tool.SchemaFactory;
 import org.webhookorchestrator.host.tool.ToolAdapter;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.SkillTool;
+import org.webhookorchestrator.skill.api.SecretGuard;
 import org.webhookorchestrator.skill.manifest.ManifestCheck;
 
 /**
@@ -46,10 +47,15 @@ public final class McpHost {
     private final InFlightCalls inFlight = new InFlightCalls();
 
     public McpHost(String version, List<Skill> skills, PromptLibrary promptLibrary) {
+        this(version, skills, promptLibrary, SecretGuard.NONE);
+    }
+
+    /** @param secrets finds known secret values in results, which are then withheld */
+    public McpHost(String version, List<Skill> skills, PromptLibrary promptLibrary, SecretGuard secrets) {
         this.version = version;
         this.skills = List.copyOf(skills);
         SchemaFactory schemas = new SchemaFactory();
-        this.toolAdapter = new ToolAdapter(schemas, new InputBinder(), inFlight);
+        this.toolAdapter = new ToolAdapter(schemas, new InputBinder(), inFlight, secrets);
         Set<String> names = new HashSet<>();
         for (Skill skill : skills) {
             ManifestCheck.verify(skill, schemas::outputSchema);

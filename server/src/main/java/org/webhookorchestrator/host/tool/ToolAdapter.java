@@ -9,11 +9,14 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.webhookorchestrator.host.InFlightCalls;
 import org.webhookorchestrator.artifact.CanonicalJson;
 import org.webhookorchestrator.skill.api.Escalation;
+import org.webhookorchestrator.skill.api.EscalationException;
+import org.webhookorchestrator.skill.api.SecretGuard;
 import org.webhookorchestrator.skill.api.ToolContext;
 import org.webhookorchestrator.skill.api.ToolContract;
 import org.webhookorchestrator.skill.api.ToolHints;
@@ -32,15 +35,17 @@ public final class ToolAdapter {
     private final SchemaFactory schemas;
     private final InputBinder binder;
     private final InFlightCalls inFlight;
+    private final SecretGuard secrets;
 
     public ToolAdapter(SchemaFactory schemas, InputBinder binder) {
-        this(schemas, binder, new InFlightCalls());
+        this(schemas, binder, new InFlightCalls(), SecretGuard.NONE);
     }
 
-    public ToolAdapter(SchemaFactory schemas, InputBinder binder, InFlightCalls inFlight) {
+    public ToolAdapter(SchemaFactory schemas, InputBinder binder, InFlightCalls inFlight, SecretGuard secrets) {
         this.schemas = schemas;
         this.binder = binder;
         this.inFlight = inFlight;
+        this.secrets = secrets;
     }
 
     /** The MCP description of a contract: name, texts, schemas and every hint spelled out. */
@@ -89,6 +94,8 @@ public final class ToolAdapter {
         ToolOutcome<O> outcome;
         try {
             outcome = contract.call(binding.value(), context);
+        } catch (EscalationException e) {
+            return screened(contract.name(), refusal(e.escalation()));
         } catch (RuntimeException e) {
             // A defect, not a user error: keep the cause in the log, keep internals out of the answer.
             LOG.error("tool {} failed", contract.name(), e);
@@ -101,13 +108,30 @@ public final class ToolAdapter {
                     List.of()));
         }
         if (outcome instanceof ToolOutcome.Success<O> success) {
-            return CallToolResult.builder()
+            return screened(contract.name(), CallToolResult.builder()
                     .addTextContent(success.markdown())
                     .structuredContent(CanonicalJson.toMap(success.output()))
                     .isError(false)
-                    .build();
+                    .build());
         }
-        return refusal(((ToolOutcome.Refusal<O>) outcome).escalation());
+        return screened(contract.name(), refusal(((ToolOutcome.Refusal<O>) outcome).escalation()));
+    }
+
+    /** Withholds a result that would reveal a secret the server knows, naming the secret by its label only. */
+    private CallToolResult screened(String tool, CallToolResult result) {
+        String text = result.content().stream().filter(c -> c instanceof McpSchema.TextContent)
+                .map(c -> ((McpSchema.TextContent) c).text()).reduce("", String::concat);
+        Optional<String> leak = secrets.secretIn(text)
+                .or(() -> secrets.secretIn(CanonicalJson.bytes(result.structuredContent())));
+        if (leak.isEmpty()) {
+            return result;
+        }
+        LOG.warn("withheld the result of {}: it contained the value of secret {}", tool, leak.get());
+        return refusal(new Escalation(
+                "the result would reveal the value of the secret " + leak.get() + ", so it was withheld",
+                "the call's answer is not available; if it recorded a decision, the audit log holds it",
+                List.of("pass secrets only as references (env:NAME, file:PATH), never their values, in any argument"),
+                "remove the secret value from the arguments and call again", List.of()));
     }
 
     static Escalation invalidArguments(String tool, List<Violation> violations) {
