@@ -71,7 +71,7 @@ abstract class McpContractTest {
     @Test
     void toolsListOffersOnlyTheToolsThatAreReal() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
-        assertThat(names).containsExactly("webhook_inventory", "webhook_providers");
+        assertThat(names).containsExactly("webhook_design", "webhook_inventory", "webhook_providers");
     }
 
     @Test
@@ -170,6 +170,24 @@ abstract class McpContractTest {
 
         String stored = readText("artifact://" + id);
         assertThat(canonical(new ObjectMapper().readValue(stored, Map.class))).isEqualTo(before);
+    }
+
+    @Test
+    void aDesignByInventoryIdMatchesItsOutputSchemaAndIsTheSameArtifactTwice() {
+        String inventoryId = (String) structured(inventory(Fixtures.brief("stripe-github-custom"))).get("artifactId");
+        Map<String, Object> arguments = Map.of("inventoryId", inventoryId,
+                "constraints", Map.of("infrastructure", List.of("postgresql", "kafka")));
+
+        CallToolResult first = client.callTool(CallToolRequest.builder("webhook_design").arguments(arguments).build());
+        CallToolResult second = client.callTool(CallToolRequest.builder("webhook_design").arguments(arguments).build());
+        McpSchema.Tool tool = client.listTools().tools().stream()
+                .filter(t -> t.name().equals("webhook_design")).findFirst().orElseThrow();
+        var validation = new DefaultJsonSchemaValidator(new ObjectMapper())
+                .validate(tool.outputSchema(), first.structuredContent());
+
+        assertThat(first.isError()).as(text(first)).isFalse();
+        assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
+        assertThat(structured(second).get("artifactId")).isEqualTo(structured(first).get("artifactId"));
     }
 
     CallToolResult inventory(Map<String, Object> arguments) {
