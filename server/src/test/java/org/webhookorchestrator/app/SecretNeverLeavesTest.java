@@ -17,9 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.host.tool.InputBinder;
 import org.webhookorchestrator.skill.SkillTool;
 import org.webhookorchestrator.skill.api.ToolContext;
 import org.webhookorchestrator.testing.Fixtures;
+import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+import org.webhookorchestrator.webhook.inventory.InventoryNormalizer;
+import org.webhookorchestrator.webhook.inventory.InventoryRequest;
 
 /**
  * A secret the server holds never reaches the audit log or a tool result, whichever tool it is smuggled into: every
@@ -36,8 +40,18 @@ class SecretNeverLeavesTest {
                 brief.put("objective", "ingest Stripe events; our secret is " + s);
                 return brief;
             },
+            "webhook_design", s -> Map.of("inventory", inlineInventoryWithObjective("ingest events; secret " + s)),
             "webhook_providers", s -> Map.of("names", List.of(s)),
             "audit_log", s -> Map.of("action", "entries", "project", s));
+
+    static Map<String, Object> inlineInventoryWithObjective(String objective) {
+        var catalog = ProviderCatalog.loadBuiltIn();
+        var brief = new InputBinder().bind(Fixtures.brief("stripe-billing"), InventoryRequest.class).value();
+        Map<String, Object> inventory = CanonicalJson.toMap(
+                new InventoryNormalizer(catalog, catalog.digest()).normalize(brief).inventory());
+        inventory.put("objective", objective);
+        return inventory;
+    }
 
     @TempDir
     Path dataDir;

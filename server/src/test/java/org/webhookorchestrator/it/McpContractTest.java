@@ -71,7 +71,7 @@ abstract class McpContractTest {
     @Test
     void toolsListOffersOnlyTheToolsThatAreReal() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
-        assertThat(names).containsExactly("audit_log", "webhook_inventory", "webhook_providers");
+        assertThat(names).containsExactly("audit_log", "webhook_design", "webhook_inventory", "webhook_providers");
     }
 
     @Test
@@ -188,6 +188,24 @@ abstract class McpContractTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> verification = (Map<String, Object>) structured(verify).get("verification");
         assertThat(verification).containsEntry("ok", true);
+    }
+
+    @Test
+    void aDesignByInventoryIdMatchesItsOutputSchemaAndIsTheSameArtifactTwice() {
+        String inventoryId = (String) structured(inventory(Fixtures.brief("stripe-github-custom"))).get("artifactId");
+        Map<String, Object> arguments = Map.of("inventoryId", inventoryId,
+                "constraints", Map.of("infrastructure", List.of("postgresql", "kafka")));
+
+        CallToolResult first = client.callTool(CallToolRequest.builder("webhook_design").arguments(arguments).build());
+        CallToolResult second = client.callTool(CallToolRequest.builder("webhook_design").arguments(arguments).build());
+        McpSchema.Tool tool = client.listTools().tools().stream()
+                .filter(t -> t.name().equals("webhook_design")).findFirst().orElseThrow();
+        var validation = new DefaultJsonSchemaValidator(new ObjectMapper())
+                .validate(tool.outputSchema(), first.structuredContent());
+
+        assertThat(first.isError()).as(text(first)).isFalse();
+        assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
+        assertThat(structured(second).get("artifactId")).isEqualTo(structured(first).get("artifactId"));
     }
 
     CallToolResult inventory(Map<String, Object> arguments) {

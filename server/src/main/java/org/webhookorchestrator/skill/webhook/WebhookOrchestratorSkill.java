@@ -17,6 +17,7 @@ import org.webhookorchestrator.skill.manifest.ManifestLoader;
 import org.webhookorchestrator.skill.manifest.ManifestLoader.LoadedManifest;
 import org.webhookorchestrator.skill.manifest.ManifestSource;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+import org.webhookorchestrator.webhook.design.DesignEngine;
 import org.webhookorchestrator.webhook.inventory.InventoryNormalizer;
 
 /** The skill {@code integration.webhook_orchestrator}: its manifest, its tools and the resources it publishes. */
@@ -43,6 +44,7 @@ public final class WebhookOrchestratorSkill implements Skill {
         this.providers = new ProvidersTool(catalog);
         List<SkillTool<?, ?>> all = new ArrayList<>(List.of(
                 new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions),
+                new DesignTool(new DesignEngine(), decisions),
                 providers));
         all.addAll(helpers);
         this.tools = List.copyOf(all);
