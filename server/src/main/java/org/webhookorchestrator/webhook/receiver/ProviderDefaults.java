@@ -1,5 +1,6 @@
 package org.webhookorchestrator.webhook.receiver;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.webhookorchestrator.webhook.catalog.ProviderEntry;
@@ -40,14 +41,8 @@ public final class ProviderDefaults {
 
     /** The timestamp tolerance of the provider's scheme as implemented here; empty when it signs no timestamp. */
     public static Optional<Duration> tolerance(ProviderEntry provider) {
-        return SignatureSchemes.create(java.time.Clock.systemUTC()).find(provider.id())
+        return SignatureSchemes.create(Clock.systemUTC()).find(provider.id())
                 .flatMap(scheme -> scheme.tolerance());
-    }
-
-    /** Where each default came from, for a report: the catalog or our fallback. */
-    public static String ackDeadlineSource(ProviderEntry provider) {
-        return provider.ackDeadline().known() ? "catalog (" + provider.ackDeadline().status() + ")"
-                : "grader default, the provider's timeout is unverified";
     }
 
     private static <T> Optional<T> known(SourcedFact<T> fact) {
