@@ -5,14 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The launcher: {@code webhook-orchestrator serve | demo | audit … | config claude|codex}. Standard output is reserved before
- * anything else runs, so that no library's stray print can corrupt the stdio JSON-RPC stream.
+ * The launcher: {@code webhook-orchestrator serve | demo | grade | receive | audit … | config claude|codex}.
+ * Standard output is reserved before anything else runs, so that no library's stray print can corrupt the stdio
+ * JSON-RPC stream.
  */
 @Command(name = "webhook-orchestrator",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Designs and proves webhook ingestion as an MCP skill server.",
-        subcommands = {ServeCommand.class, DemoCommand.class, AuditCommand.class, ConfigCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, GradeCommand.class, ReceiveCommand.class,
+                EmulateCommand.class, AuditCommand.class, ConfigCommand.class})
 public final class Main implements Runnable {
 
     /** The process's real standard output; everything else writes to standard error. */
