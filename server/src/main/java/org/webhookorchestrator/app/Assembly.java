@@ -19,6 +19,8 @@ import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.manifest.ManifestSource;
 import org.webhookorchestrator.skill.webhook.WebhookOrchestratorSkill;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+import org.webhookorchestrator.webhook.grader.SecretRedactor;
+import org.webhookorchestrator.webhook.validation.StagingPolicy;
 
 /**
  * Builds the whole server from its parts: data directory, audit log, catalog, skills, host. Everything that can be
@@ -40,6 +42,11 @@ public final class Assembly implements AutoCloseable {
     }
 
     public static Assembly open(Path dataDir) {
+        return open(dataDir, StagingPolicy.loopbackOnly());
+    }
+
+    /** @param staging what the operator allows staged validation: target hosts and secret references */
+    public static Assembly open(Path dataDir, StagingPolicy staging) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -52,7 +59,8 @@ public final class Assembly implements AutoCloseable {
         AuditLog audit = FileAuditLog.open(dataDir, Clock.systemUTC(), secrets);
         try {
             catalog.join();
-            McpHost host = new McpHost(Version.current(), skills(audit), PromptLibrary.builtIn(), secrets::secretIn);
+            McpHost host = new McpHost(Version.current(), skills(audit, secrets, staging), PromptLibrary.builtIn(),
+                    secrets::secretIn);
             return new Assembly(dataDir, audit, secrets, host);
         } catch (CompletionException e) {
             audit.close();
@@ -64,9 +72,11 @@ public final class Assembly implements AutoCloseable {
     }
 
     /** The skills this server hosts, recording to {@code audit}; not yet checked against their manifests. */
-    public static List<Skill> skills(AuditLog audit) {
+    public static List<Skill> skills(AuditLog audit, SecretRegistry secrets, StagingPolicy staging) {
+        var redactor = new SecretRedactor(secrets::register);
+        var stagingSetup = new WebhookOrchestratorSkill.Staging(staging, redactor, SecretReference::resolve);
         return List.of(new WebhookOrchestratorSkill(ManifestSource.builtIn(), ProviderCatalog.loadBuiltIn(),
-                new AuditDecisionLog(audit), List.of(new AuditLogTool(audit))));
+                new AuditDecisionLog(audit), stagingSetup, List.of(new AuditLogTool(audit))));
     }
 
     public Path dataDir() {

@@ -1,5 +1,6 @@
 package org.webhookorchestrator.cli;
 
+import org.webhookorchestrator.app.SecretReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.webhookorchestrator.cli;
 
+import org.webhookorchestrator.app.SecretReference;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.webhookorchestrator.cli;
 
+import org.webhookorchestrator.app.SecretReference;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;

@@ -42,6 +42,8 @@ class SecretNeverLeavesTest {
             },
             "webhook_design", s -> Map.of("inventory", inlineInventoryWithObjective("ingest events; secret " + s)),
             "webhook_providers", s -> Map.of("names", List.of(s)),
+            "webhook_validate", s -> Map.of("designId", "design-" + "0".repeat(32),
+                    "target", Map.of("url", "http://127.0.0.1:9/" + s, "provider", "stripe", "secret", "env:X")),
             "audit_log", s -> Map.of("action", "entries", "project", s));
 
     static Map<String, Object> inlineInventoryWithObjective(String objective) {

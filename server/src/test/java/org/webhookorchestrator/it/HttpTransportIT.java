@@ -25,7 +25,8 @@ class HttpTransportIT extends McpContractTest {
                 .build();
         return McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("http-it", "1").build())
-                .requestTimeout(Duration.ofSeconds(30))
+                .requestTimeout(Duration.ofSeconds(120))
+                .progressConsumer(progress::add)
                 .build();
     }
 

@@ -30,6 +30,9 @@ abstract class McpContractTest {
 
     McpSyncClient client;
 
+    /** Progress notifications the client received; subclasses register {@code progress::add} as a consumer. */
+    final List<McpSchema.ProgressNotification> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** Starts a server on {@code dataDir} (a fresh one, or again after {@link #restart}) and connects a client. */
     abstract McpSyncClient connect(Path dataDir) throws Exception;
 
@@ -71,7 +74,8 @@ abstract class McpContractTest {
     @Test
     void toolsListOffersOnlyTheToolsThatAreReal() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
-        assertThat(names).containsExactly("audit_log", "webhook_design", "webhook_inventory", "webhook_providers");
+        assertThat(names).containsExactly("audit_log", "webhook_design", "webhook_inventory", "webhook_providers",
+                "webhook_validate");
     }
 
     @Test
@@ -206,6 +210,25 @@ abstract class McpContractTest {
         assertThat(first.isError()).as(text(first)).isFalse();
         assertThat(validation.valid()).as(validation.errorMessage()).isTrue();
         assertThat(structured(second).get("artifactId")).isEqualTo(structured(first).get("artifactId"));
+    }
+
+    @Test
+    void aStagedValidationOfADesignPassesEveryCaseAndReportsProgress() {
+        String inventoryId = (String) structured(inventory(Fixtures.brief("stripe-billing"))).get("artifactId");
+        String designId = (String) structured(client.callTool(CallToolRequest.builder("webhook_design")
+                .arguments(Map.of("inventoryId", inventoryId)).build())).get("artifactId");
+
+        CallToolResult result = client.callTool(CallToolRequest.builder("webhook_validate")
+                .arguments(Map.of("designId", designId, "staged", true)).progressToken("validate-1").build());
+
+        assertThat(result.isError()).as(text(result)).isFalse();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> validation = (Map<String, Object>) structured(result).get("validation");
+        List<Map<String, Object>> items = list(validation.get("checklist"));
+        assertThat(items).filteredOn(i -> "staged".equals(i.get("kind"))).isNotEmpty()
+                .noneMatch(i -> "fail".equals(i.get("status")));
+        assertThat(items).filteredOn(i -> "fail".equals(i.get("status"))).as(text(result)).isEmpty();
+        assertThat(progress).anySatisfy(p -> assertThat(p.message()).startsWith("stripe: "));
     }
 
     CallToolResult inventory(Map<String, Object> arguments) {

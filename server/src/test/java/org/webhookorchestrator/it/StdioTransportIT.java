@@ -20,7 +20,8 @@ class StdioTransportIT extends McpContractTest {
         var transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper()));
         return McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("stdio-it", "1").build())
-                .requestTimeout(Duration.ofSeconds(30))
+                .requestTimeout(Duration.ofSeconds(120))
+                .progressConsumer(progress::add)
                 .initializationTimeout(Duration.ofSeconds(30))
                 .build();
     }

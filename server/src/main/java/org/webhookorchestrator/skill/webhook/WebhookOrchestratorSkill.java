@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.webhookorchestrator.artifact.ArtifactId;
 import org.webhookorchestrator.artifact.CanonicalJson;
 import org.webhookorchestrator.skill.DecisionLog;
@@ -17,6 +18,8 @@ import org.webhookorchestrator.skill.manifest.ManifestLoader;
 import org.webhookorchestrator.skill.manifest.ManifestLoader.LoadedManifest;
 import org.webhookorchestrator.skill.manifest.ManifestSource;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
+import org.webhookorchestrator.webhook.grader.SecretRedactor;
+import org.webhookorchestrator.webhook.validation.StagingPolicy;
 import org.webhookorchestrator.webhook.design.DesignEngine;
 import org.webhookorchestrator.webhook.inventory.InventoryNormalizer;
 
@@ -37,7 +40,7 @@ public final class WebhookOrchestratorSkill implements Skill {
      *                audit log's {@code audit_log})
      */
     public WebhookOrchestratorSkill(ManifestSource manifests, ProviderCatalog catalog, DecisionLog decisions,
-                                    List<SkillTool<?, ?>> helpers) {
+                                    Staging staging, List<SkillTool<?, ?>> helpers) {
         this.manifest = ManifestLoader.load(manifests, ID);
         this.catalog = catalog;
         this.decisions = decisions;
@@ -45,9 +48,17 @@ public final class WebhookOrchestratorSkill implements Skill {
         List<SkillTool<?, ?>> all = new ArrayList<>(List.of(
                 new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions),
                 new DesignTool(new DesignEngine(), decisions),
+                new ValidateTool(catalog, decisions, staging.policy(), staging.redactor(), staging.resolver()),
                 providers));
         all.addAll(helpers);
         this.tools = List.copyOf(all);
+    }
+
+    /**
+     * What staged validation may do and with which secrets: the operator's policy, the redactor every secret a run
+     * makes or resolves is registered with, and the resolver of allowed references.
+     */
+    public record Staging(StagingPolicy policy, SecretRedactor redactor, UnaryOperator<String> resolver) {
     }
 
     @Override

@@ -19,12 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.webhookorchestrator.app.Assembly;
 import org.webhookorchestrator.audit.AuditLog;
 import org.webhookorchestrator.audit.FileAuditLog;
+import org.webhookorchestrator.audit.SecretRegistry;
 import org.webhookorchestrator.audit.SecretScreen;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.SkillTool;
 import org.webhookorchestrator.skill.manifest.ManifestCheck;
 import org.webhookorchestrator.skill.manifest.SkillManifest;
 import org.webhookorchestrator.testing.Fixtures;
+import org.webhookorchestrator.webhook.validation.StagingPolicy;
 
 /**
  * Every tool's full description and every contract schema are committed; a change to either shows up as a diff to
@@ -36,7 +38,8 @@ class ToolSnapshotTest {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /** Built without the host's manifest check, so that drifted snapshots can still be regenerated. */
-    static final List<Skill> SKILLS = Assembly.skills(openScratchLog());
+    static final List<Skill> SKILLS = Assembly.skills(openScratchLog(), new SecretRegistry(),
+            StagingPolicy.loopbackOnly());
 
     private static AuditLog openScratchLog() {
         try {

@@ -1,4 +1,4 @@
-package org.webhookorchestrator.cli;
+package org.webhookorchestrator.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * A secret named by reference on the command line, {@code env:NAME} or {@code file:PATH}, resolved once. The value
  * never appears in a message; a file's single trailing newline is dropped, as editors add one.
  */
-final class SecretReference {
+public final class SecretReference {
 
     private SecretReference() {
     }
 
-    static String resolve(String reference) {
+    public static String resolve(String reference) {
         if (reference.startsWith("env:")) {
             String name = reference.substring(4);
             String value = System.getenv(name);
