@@ -1,10 +1,14 @@
 package org.webhookorchestrator.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.app.DependencySettings;
+import org.webhookorchestrator.app.SkillSet;
+import org.webhookorchestrator.core.remote.RemotePolicy;
 import org.webhookorchestrator.host.transport.HttpEndpoint;
 import org.webhookorchestrator.host.transport.StdioEndpoint;
 import picocli.CommandLine.Command;
@@ -30,11 +34,32 @@ final class ServeCommand implements Callable<Integer> {
             + DataDirectory.ENV + ").")
     Path dataDir;
 
+    @Option(names = "--skills", defaultValue = "webhook", description = "Skills to host: webhook (the default), "
+            + "core (core.orchestrator and core.quality as MCP tools, to be another server's remote) or all.")
+    SkillSet skills;
+
+    @Option(names = "--orchestrator-url", description = "MCP endpoint of a remote core.orchestrator, e.g. "
+            + "http://127.0.0.1:8081/mcp (default: the embedded one).")
+    URI orchestratorUrl;
+
+    @Option(names = "--orchestrator-token", description = "Bearer token for the remote orchestrator, as a reference: "
+            + "env:NAME or file:PATH.")
+    String orchestratorToken;
+
+    @Option(names = "--quality-url", description = "MCP endpoint of a remote core.quality (default: the embedded one).")
+    URI qualityUrl;
+
+    @Option(names = "--quality-token", description = "Bearer token for the remote quality skill: env:NAME or "
+            + "file:PATH.")
+    String qualityToken;
+
     @Override
     public Integer call() throws Exception {
-        Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir));
-        LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}", Version.current(),
-                http ? "http " + bind + ":" + port : "stdio", assembly.dataDir());
+        Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir), skills, new DependencySettings(
+                orchestratorUrl, orchestratorToken, qualityUrl, qualityToken, RemotePolicy.defaults()));
+        LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}, skills={}, dependencies: {}",
+                Version.current(), http ? "http " + bind + ":" + port : "stdio", assembly.dataDir(), skills,
+                assembly.dependencies().describe());
         if (http) {
             HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
                     bind, port, java.util.List.of(), 1024 * 1024));

@@ -65,9 +65,9 @@ public record QualitySubject(
         }
     }
 
-    /** The result of one validation item. */
+    /** The result of one validation item; every constant is named so that the schema shows the wire names. */
     public enum ItemStatus {
-        pass, fail, @JsonProperty("not-observable") not_observable
+        @JsonProperty("pass") pass, @JsonProperty("fail") fail, @JsonProperty("not-observable") not_observable
     }
 
     /** One item of the validation checklist. */
