@@ -21,8 +21,9 @@ final class SecretReference {
     /** @param environment looks up an environment variable (System::getenv, or a map in tests) */
     static String resolve(String reference, UnaryOperator<String> environment) {
         if (reference == null || !FORM.matcher(reference).matches()) {
-            throw new IllegalArgumentException("not a secret reference: " + reference
-                    + " (expected env:NAME or file:PATH; a secret value itself is never accepted)");
+            // The text is not echoed: what was given in place of a reference may well be the secret itself.
+            throw new IllegalArgumentException("a token is given as a reference, env:NAME or file:PATH, and this is "
+                    + "not a secret reference; a secret value itself is never accepted");
         }
         String value;
         if (reference.startsWith("env:")) {
