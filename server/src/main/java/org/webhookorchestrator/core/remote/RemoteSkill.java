@@ -15,6 +15,7 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -163,16 +164,17 @@ public final class RemoteSkill implements AutoCloseable {
         if (client != null) {
             return client;
         }
+        // Every request the transport sends starts from a copy of this builder, so the token rides on each one.
+        HttpRequest.Builder requests = HttpRequest.newBuilder();
+        if (endpoint.token() != null) {
+            requests.header("Authorization", "Bearer " + endpoint.token().value());
+        }
         var transport = HttpClientStreamableHttpTransport.builder(endpoint.base())
                 .endpoint(endpoint.path())
                 .jsonMapper(new JacksonMcpJsonMapper(new ObjectMapper()))
                 .connectTimeout(policy.connectTimeout())
                 .maxResponseSize(MAX_RESPONSE_BYTES)
-                .httpRequestCustomizer((request, method, uri, body, context) -> {
-                    if (endpoint.token() != null) {
-                        request.header("Authorization", "Bearer " + endpoint.token().value());
-                    }
-                })
+                .requestBuilder(requests)
                 .build();
         McpSyncClient created = McpClient.sync(transport)
                 .clientInfo(McpSchema.Implementation.builder("webhook-orchestrator", clientVersion).build())
