@@ -18,7 +18,8 @@ import java.util.List;
 public record QualitySubject(
         @JsonPropertyDescription("Id of what is evaluated, e.g. the handoff packet's content address.")
         @NotBlank @Size(max = 200) String subjectId,
-        @JsonPropertyDescription("What kind of artifact it is, e.g. handoff-packet.") @NotBlank @Size(max = 100) String kind,
+        @JsonPropertyDescription("What kind of artifact it is, e.g. handoff-packet.")
+        @NotBlank @Size(max = 100) String kind,
         @JsonPropertyDescription("How the output is made reproducible.") @Valid Determinism deterministic,
         @Size(max = 200) List<@NotNull @Valid Tradeoff> tradeoffs,
         @Size(max = 500) List<@NotNull @Valid ValidationItem> validationItems,

@@ -39,7 +39,8 @@ final class NextActionsOwnedGate implements Gate {
         }
         for (int i = 0; i < subject.dependencies().size(); i++) {
             var dependency = subject.dependencies().get(i);
-            String at = "dependencies[" + (Gate.missing(dependency.name()) ? String.valueOf(i) : dependency.name()) + "]";
+            String at = "dependencies[" + (Gate.missing(dependency.name()) ? String.valueOf(i) : dependency.name())
+                    + "]";
             if (Gate.missing(dependency.name())) {
                 findings.add(new Finding(at, "the dependency is not named"));
             }
@@ -47,9 +48,9 @@ final class NextActionsOwnedGate implements Gate {
                 findings.add(new Finding(at, "no owner role"));
             }
         }
-        return result(findings, Gate.plural(subject.nextActions().size(), "next action") + " and "
-                        + subject.dependencies().size() + (subject.dependencies().size() == 1 ? " dependency" : " dependencies")
-                        + ", each with an owner role",
+        int dependencies = subject.dependencies().size();
+        return result(findings, Gate.plural(subject.nextActions().size(), "next action") + " and " + dependencies
+                        + (dependencies == 1 ? " dependency" : " dependencies") + ", each with an owner role",
                 "a next action or dependency has no owner");
     }
 }

@@ -85,7 +85,8 @@ class DefinitionOfDoneTest {
 
     @ParameterizedTest(name = "{0} fails on {1}")
     @MethodSource("breakages")
-    void breakingOneRuleFailsExactlyItsGateNamingTheItem(String gate, String item, UnaryOperator<QualitySubject> breaking) {
+    void breakingOneRuleFailsExactlyItsGateNamingTheItem(String gate, String item,
+                                                         UnaryOperator<QualitySubject> breaking) {
         QualityReport report = EmbeddedQuality.report(breaking.apply(Subjects.complete()));
 
         assertThat(report.blockingFailures()).containsExactly(gate);
