@@ -1,10 +1,15 @@
 package org.webhookorchestrator.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.webhook.validation.StagingPolicy;
+import org.webhookorchestrator.app.DependencySettings;
+import org.webhookorchestrator.app.SkillSet;
+import org.webhookorchestrator.core.remote.RemotePolicy;
 import org.webhookorchestrator.host.transport.HttpEndpoint;
 import org.webhookorchestrator.host.transport.StdioEndpoint;
 import picocli.CommandLine.Command;
@@ -30,11 +35,46 @@ final class ServeCommand implements Callable<Integer> {
             + DataDirectory.ENV + ").")
     Path dataDir;
 
+    @Option(names = "--skills", defaultValue = "webhook", description = "Skills to host: webhook (the default), "
+            + "core (core.orchestrator and core.quality as MCP tools, to be another server's remote) or all.")
+    SkillSet skills;
+
+    @Option(names = "--orchestrator-url", description = "MCP endpoint of a remote core.orchestrator, e.g. "
+            + "http://127.0.0.1:8081/mcp (default: the embedded one).")
+    URI orchestratorUrl;
+
+    @Option(names = "--orchestrator-token", description = "Bearer token for the remote orchestrator, as a reference: "
+            + "env:NAME or file:PATH.")
+    String orchestratorToken;
+
+    @Option(names = "--quality-url", description = "MCP endpoint of a remote core.quality (default: the embedded one).")
+    URI qualityUrl;
+
+    @Option(names = "--quality-token", description = "Bearer token for the remote quality skill: env:NAME or "
+            + "file:PATH.")
+    String qualityToken;
+
+    @Option(names = "--allow-target", paramLabel = "HOST", description = "Let webhook_validate's staged runs send "
+            + "deliveries to this host besides loopback (repeatable). A tool call can never widen this.")
+    java.util.List<String> allowedTargets = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-secret-ref", paramLabel = "PREFIX", description = "Let webhook_validate resolve secret "
+            + "references starting with this prefix, e.g. env:STAGING_ or file:/run/secrets/ (repeatable; default: "
+            + "none).")
+    java.util.List<String> allowedSecretRefs = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir));
-        LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}", Version.current(),
-                http ? "http " + bind + ":" + port : "stdio", assembly.dataDir());
+        Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir), Assembly.Options.defaults()
+                .withSkills(skills)
+                .withDependencies(new DependencySettings(orchestratorUrl, orchestratorToken, qualityUrl, qualityToken,
+                        RemotePolicy.defaults()))
+                .withStaging(new StagingPolicy(java.util.Set.copyOf(allowedTargets), allowedSecretRefs)));
+        LOG.info("webhook-orchestrator {} starting: transport={}, data dir={}, skills={}, dependencies: {}, staging "
+                        + "targets: loopback{}, secret references allowed: {}", Version.current(),
+                http ? "http " + bind + ":" + port : "stdio", assembly.dataDir(), skills,
+                assembly.dependencies().describe(), allowedTargets.isEmpty() ? "" : " + " + allowedTargets,
+                allowedSecretRefs.isEmpty() ? "none" : allowedSecretRefs);
         if (http) {
             HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
                     bind, port, java.util.List.of(), 1024 * 1024));

@@ -58,7 +58,7 @@ public final class McpHost {
         this.toolAdapter = new ToolAdapter(schemas, new InputBinder(), inFlight, secrets);
         Set<String> names = new HashSet<>();
         for (Skill skill : skills) {
-            ManifestCheck.verify(skill, schemas::outputSchema);
+            ManifestCheck.verify(skill, schemas::outputSchema, schemas::inputSchema);
             for (SkillTool<?, ?> tool : skill.tools()) {
                 if (!names.add(tool.name())) {
                     throw new IllegalStateException("tool " + tool.name() + " is registered by two skills");
@@ -126,12 +126,16 @@ public final class McpHost {
 
     private String instructions() {
         StringBuilder text = new StringBuilder("Designs and proves webhook ingestion. ");
+        boolean webhook = false;
         for (Skill skill : skills) {
             var m = skill.manifest().manifest();
             text.append("Skill ").append(m.id()).append(": ").append(m.description()).append(' ');
+            webhook |= m.id().startsWith("integration.");
         }
-        text.append("Call webhook_providers to see what is known of a provider, then webhook_inventory. "
-                + "Pass secrets only as references (env:NAME or file:PATH), never their values.");
+        if (webhook) {
+            text.append("Call webhook_providers to see what is known of a provider, then webhook_inventory. ");
+        }
+        text.append("Pass secrets only as references (env:NAME or file:PATH), never their values.");
         return text.toString();
     }
 }

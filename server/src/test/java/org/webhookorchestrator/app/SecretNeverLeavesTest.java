@@ -44,7 +44,16 @@ class SecretNeverLeavesTest {
             "webhook_providers", s -> Map.of("names", List.of(s)),
             "webhook_validate", s -> Map.of("designId", "design-" + "0".repeat(32),
                     "target", Map.of("url", "http://127.0.0.1:9/" + s, "provider", "stripe", "secret", "env:X")),
-            "audit_log", s -> Map.of("action", "entries", "project", s));
+            "audit_log", s -> Map.of("action", "entries", "project", s),
+            "orchestrator_context", s -> Map.of("project", s),
+            "orchestrator_advance", s -> Map.of("project", "billing", "phase", "inventory",
+                    "artifactId", "inventory-00000000000000000000000000000001",
+                    "objective", Map.of("objective", "ingest Stripe events; our secret is " + s)),
+            "orchestrator_intake", s -> Map.of("project", "billing",
+                    "packetId", "handoff-00000000000000000000000000000001",
+                    "validationArtifactId", "validation-00000000000000000000000000000001",
+                    "nextActions", List.of(Map.of("action", "deploy", "ownerRole", "platform")), "nextSkill", s),
+            "quality_evaluate", s -> Map.of("subjectId", s, "kind", "handoff-packet"));
 
     static Map<String, Object> inlineInventoryWithObjective(String objective) {
         var catalog = ProviderCatalog.loadBuiltIn();
@@ -61,7 +70,7 @@ class SecretNeverLeavesTest {
 
     @BeforeEach
     void open() {
-        assembly = Assembly.open(dataDir);
+        assembly = Assembly.open(dataDir, Assembly.Options.defaults().withSkills(SkillSet.all));
         assembly.secrets().register("stripe-endpoint-secret", SECRET);
     }
 
@@ -85,6 +94,21 @@ class SecretNeverLeavesTest {
                     result.structuredContent() == null ? Map.of() : result.structuredContent());
             assertThat(everything).as(tool.name()).doesNotContain(SECRET);
         });
+    }
+
+    @Test
+    void aProjectContextCarryingTheSecretIsRefusedAndNeverWritten() throws IOException {
+        var tool = tools().filter(t -> t.name().equals("orchestrator_advance")).findFirst().orElseThrow();
+
+        McpSchema.CallToolResult result = assembly.host().toolAdapter()
+                .invoke(tool, SMUGGLED.get(tool.name()).apply(SECRET), ToolContext.detached("test"));
+
+        assertThat(result.isError()).isTrue();
+        assertThat(((McpSchema.TextContent) result.content().get(0)).text()).contains("stripe-endpoint-secret");
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            assertThat(files.filter(Files::isRegularFile)).allSatisfy(f -> assertThat(
+                    new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain(SECRET));
+        }
     }
 
     @Test

@@ -27,6 +27,15 @@ public final class ManifestCheck {
     }
 
     public static void verify(Skill skill, Function<Class<?>, ObjectNode> schemaOf) {
+        verify(skill, schemaOf, type -> null);
+    }
+
+    /**
+     * @param schemaOf the output schema of a record
+     * @param inputSchemaOf the input schema of a record, which an operation's {@code request} contract must equal
+     */
+    public static void verify(Skill skill, Function<Class<?>, ObjectNode> schemaOf,
+                              Function<Class<?>, ObjectNode> inputSchemaOf) {
         SkillManifest m = skill.manifest().manifest();
         Map<String, SkillTool<?, ?>> registered = skill.tools().stream()
                 .collect(Collectors.toMap(SkillTool::name, t -> t, (a, b) -> {
@@ -62,18 +71,29 @@ public final class ManifestCheck {
                         + ", the manifest says " + op.contract().qualified());
                 continue;
             }
-            JsonNode committed = skill.manifest().contractSchemas().get(op.contract().qualified());
-            if (committed == null) {
-                problems.add("operation " + op.id() + ": contract schema " + op.contract().schema() + " is missing");
-            } else if (!withoutEnvelope(committed).equals(schemaOf.apply(produced.type()))) {
-                problems.add("operation " + op.id() + ": contract schema " + op.contract().schema()
-                        + " differs from the schema of " + produced.type().getSimpleName()
-                        + " (regenerate the snapshots and review the change)");
+            compare(skill, op, op.contract(), produced.type(), schemaOf.apply(produced.type()), problems);
+            if (op.request() != null) {
+                ObjectNode asked = inputSchemaOf.apply(tool.inputType());
+                if (asked != null) {
+                    compare(skill, op, op.request(), tool.inputType(), asked, problems);
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new ManifestException("skill " + m.id() + " and its tools disagree:\n  - "
                     + String.join("\n  - ", problems));
+        }
+    }
+
+    private static void compare(Skill skill, SkillManifest.Operation op, SkillManifest.Contract contract,
+                                Class<?> type, ObjectNode generated, List<String> problems) {
+        JsonNode committed = skill.manifest().contractSchemas().get(contract.qualified());
+        if (committed == null) {
+            problems.add("operation " + op.id() + ": contract schema " + contract.schema() + " is missing");
+        } else if (!withoutEnvelope(committed).equals(generated)) {
+            problems.add("operation " + op.id() + ": contract schema " + contract.schema()
+                    + " differs from the schema of " + type.getSimpleName()
+                    + " (regenerate the snapshots and review the change)");
         }
     }
 

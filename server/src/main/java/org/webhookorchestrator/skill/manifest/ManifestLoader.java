@@ -46,26 +46,30 @@ public final class ManifestLoader {
         List<String> problems = new ArrayList<>(check(manifest, skillId));
         java.util.Map<String, JsonNode> schemas = new java.util.TreeMap<>();
         for (SkillManifest.Operation op : manifest.operations()) {
-            if (op.contract() == null || op.contract().schema() == null) {
-                continue;
-            }
-            String path = op.contract().schema();
-            var schemaBytes = source.read(path);
-            if (schemaBytes.isEmpty()) {
-                continue; // whether an available operation lacks its schema is the manifest check's to say
-            }
-            try {
-                schemas.put(op.contract().qualified(), JSON.readTree(schemaBytes.get()));
-            } catch (IOException e) {
-                problems.add("operations[" + op.id() + "].contract.schema: " + path + " is not JSON: "
-                        + firstLine(e.getMessage()));
-            }
+            readSchema(source, op.contract(), "operations[" + op.id() + "].contract", schemas, problems);
+            readSchema(source, op.request(), "operations[" + op.id() + "].request", schemas, problems);
         }
         if (!problems.isEmpty()) {
             throw new ManifestException("skill manifest " + file + " in " + source.describe() + " is invalid:\n  - "
                     + String.join("\n  - ", problems));
         }
         return new LoadedManifest(manifest, schemas);
+    }
+
+    private static void readSchema(ManifestSource source, SkillManifest.Contract contract, String at,
+                                   java.util.Map<String, JsonNode> schemas, List<String> problems) {
+        if (contract == null || contract.schema() == null) {
+            return;
+        }
+        var schemaBytes = source.read(contract.schema());
+        if (schemaBytes.isEmpty()) {
+            return; // whether an available operation lacks its schema is the manifest check's to say
+        }
+        try {
+            schemas.put(contract.qualified(), JSON.readTree(schemaBytes.get()));
+        } catch (IOException e) {
+            problems.add(at + ".schema: " + contract.schema() + " is not JSON: " + firstLine(e.getMessage()));
+        }
     }
 
     static List<String> check(SkillManifest m, String expectedId) {
@@ -109,15 +113,16 @@ public final class ManifestLoader {
             if (op.status() == null) {
                 problems.add(at + ".status: must be available or planned");
             }
-            SkillManifest.Contract c = op.contract();
-            if (c == null) {
+            if (op.contract() == null) {
                 problems.add(at + ".contract: missing");
             } else {
-                requireText(problems, at + ".contract.name", c.name());
-                if (c.version() == null || !VERSION.matcher(c.version()).matches()) {
-                    problems.add(at + ".contract.version: must look like v1, found " + c.version());
+                checkContract(problems, at + ".contract", op.contract());
+            }
+            if (op.request() != null) {
+                checkContract(problems, at + ".request", op.request());
+                if (op.contract() != null && op.request().qualified().equals(op.contract().qualified())) {
+                    problems.add(at + ".request: names the same contract as the result, " + op.request().qualified());
                 }
-                requireText(problems, at + ".contract.schema", c.schema());
             }
         }
         for (int i = 0; i < m.helpers().size(); i++) {
@@ -128,6 +133,14 @@ public final class ManifestLoader {
             }
         }
         return problems;
+    }
+
+    private static void checkContract(List<String> problems, String at, SkillManifest.Contract c) {
+        requireText(problems, at + ".name", c.name());
+        if (c.version() == null || !VERSION.matcher(c.version()).matches()) {
+            problems.add(at + ".version: must look like v1, found " + c.version());
+        }
+        requireText(problems, at + ".schema", c.schema());
     }
 
     private static void checkTool(List<String> problems, String at, String tool, Set<String> seen) {

@@ -25,8 +25,11 @@ public record SkillManifest(int manifestVersion, String id, String name, String 
     /** Whether the operation's tool is served now or only announced. */
     public enum Status { available, planned }
 
-    /** One of the skill's operations, the tool that serves it and the contract of the artifact it produces. */
-    public record Operation(String id, String tool, Status status, Contract contract) {
+    /**
+     * One of the skill's operations, the tool that serves it and the contract of the artifact it produces; optionally
+     * the contract of what it is asked ({@code request}), for skills that other servers call as a dependency.
+     */
+    public record Operation(String id, String tool, Status status, Contract contract, Contract request) {
     }
 
     /** A read-only helper tool that produces no artifact of its own. */

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.app.DependencySettings;
+import org.webhookorchestrator.app.SkillSet;
 
-/** Rules every tool obeys, so that every MCP client accepts every tool. */
+/** Rules every tool of every skill obeys, so that every MCP client accepts every tool. */
 class ToolGuardTest {
 
     @TempDir
@@ -23,7 +25,7 @@ class ToolGuardTest {
 
     @BeforeAll
     static void assemble() {
-        assembly = Assembly.open(dataDir);
+        assembly = Assembly.open(dataDir, Assembly.Options.defaults().withSkills(SkillSet.all));
     }
 
     @AfterAll

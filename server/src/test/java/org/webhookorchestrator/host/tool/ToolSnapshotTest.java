@@ -17,9 +17,13 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.webhookorchestrator.app.Assembly;
+import org.webhookorchestrator.app.Dependencies;
+import org.webhookorchestrator.app.DependencySettings;
+import org.webhookorchestrator.app.SkillSet;
+import org.webhookorchestrator.audit.SecretRegistry;
+import org.webhookorchestrator.skill.ArtifactContract;
 import org.webhookorchestrator.audit.AuditLog;
 import org.webhookorchestrator.audit.FileAuditLog;
-import org.webhookorchestrator.audit.SecretRegistry;
 import org.webhookorchestrator.audit.SecretScreen;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.SkillTool;
@@ -37,13 +41,20 @@ class ToolSnapshotTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    /** Built without the host's manifest check, so that drifted snapshots can still be regenerated. */
-    static final List<Skill> SKILLS = Assembly.skills(openScratchLog(), new SecretRegistry(),
-            StagingPolicy.loopbackOnly());
+    /**
+     * Every skill the server can host, the core skills included; built without the host's manifest check, so that
+     * drifted snapshots can still be regenerated.
+     */
+    static final List<Skill> SKILLS = allSkills();
 
-    private static AuditLog openScratchLog() {
+    private static List<Skill> allSkills() {
         try {
-            return FileAuditLog.open(Files.createTempDirectory("toolsnaps"), Clock.systemUTC(), SecretScreen.NONE);
+            Path scratch = Files.createTempDirectory("toolsnaps");
+            AuditLog log = FileAuditLog.open(scratch, Clock.systemUTC(), SecretScreen.NONE);
+            Dependencies embedded = Dependencies.open(DependencySettings.embedded(), scratch, new SecretRegistry(),
+                    "snapshot", name -> null);
+            return Assembly.skills(log, SkillSet.all, embedded, new SecretRegistry(), StagingPolicy.loopbackOnly(),
+                    name -> null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -55,6 +66,16 @@ class ToolSnapshotTest {
 
     static List<SkillTool<?, ?>> contractTools() {
         return allTools().stream().filter(t -> t.produces().isPresent()).toList();
+    }
+
+    /** Tools whose operation also publishes the contract of what it is asked (the dependency skills). */
+    static List<SkillTool<?, ?>> requestContractTools() {
+        return contractTools().stream().filter(t -> operationOf(t).request() != null).toList();
+    }
+
+    private static SkillManifest.Operation operationOf(SkillTool<?, ?> tool) {
+        Skill skill = SKILLS.stream().filter(s -> s.tools().contains(tool)).findFirst().orElseThrow();
+        return skill.manifest().manifest().operationServedBy(tool.name()).orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,6 +94,15 @@ class ToolSnapshotTest {
         ObjectNode generated = new SchemaFactory().outputSchema(contract.type());
         compare(Fixtures.path("skill-manifest/" + op.contract().schema()),
                 ManifestCheck.withEnvelope(generated, contract));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestContractTools")
+    void requestSchemaInTheManifestMatchesTheInputRecord(SkillTool<?, ?> tool) throws IOException {
+        SkillManifest.Contract request = operationOf(tool).request();
+        var contract = new ArtifactContract(request.name(), request.version(), tool.inputType());
+        ObjectNode generated = new SchemaFactory().inputSchema(tool.inputType());
+        compare(Fixtures.path("skill-manifest/" + request.schema()), ManifestCheck.withEnvelope(generated, contract));
     }
 
     private static void compare(Path file, JsonNode actual) throws IOException {

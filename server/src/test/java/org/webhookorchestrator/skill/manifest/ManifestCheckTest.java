@@ -58,6 +58,48 @@ class ManifestCheckTest {
                 .hasMessageContaining("contract schema schemas/thing.v1.json differs from the schema of Out");
     }
 
+    @Test
+    void aRequestSchemaThatDiffersFromTheInputRecordIsRefused() {
+        Skill skill = withRequest(schemas.inputSchema(Other.class));
+
+        assertThatThrownBy(() -> ManifestCheck.verify(skill, schemas::outputSchema, schemas::inputSchema))
+                .hasMessageContaining("contract schema schemas/thing-request.v1.json differs from the schema of Map");
+    }
+
+    @Test
+    void aRequestSchemaEqualToTheInputRecordPasses() {
+        Skill skill = withRequest(schemas.inputSchema(Map.class));
+
+        assertThatCode(() -> ManifestCheck.verify(skill, schemas::outputSchema, schemas::inputSchema))
+                .doesNotThrowAnyException();
+    }
+
+    private Skill withRequest(com.fasterxml.jackson.databind.node.ObjectNode requestSchema) {
+        SkillManifest manifest = new ObjectMapper().convertValue(Map.of(
+                "manifestVersion", 1, "id", "test.thing", "name", "T", "version", "1", "description", "d",
+                "tags", List.of("t"),
+                "operations", List.of(Map.of("id", "make", "tool", "thing_make", "status", "available",
+                        "contract", Map.of("name", "thing", "version", "v1", "schema", "schemas/thing.v1.json"),
+                        "request", Map.of("name", "thing-request", "version", "v1",
+                                "schema", "schemas/thing-request.v1.json")))),
+                SkillManifest.class);
+        var loaded = new ManifestLoader.LoadedManifest(manifest, Map.of("thing.v1", schemaOf(Out.class),
+                "thing-request.v1", ManifestCheck.withEnvelope(requestSchema,
+                        new ArtifactContract("thing-request", "v1", Map.class))));
+        SkillTool<?, ?> tool = tool("thing_make", Out.class);
+        return new Skill() {
+            @Override
+            public ManifestLoader.LoadedManifest manifest() {
+                return loaded;
+            }
+
+            @Override
+            public List<SkillTool<?, ?>> tools() {
+                return List.of(tool);
+            }
+        };
+    }
+
     private JsonNode schemaOf(Class<?> type) {
         return ManifestCheck.withEnvelope(schemas.outputSchema(type),
                 new ArtifactContract("thing", "v1", type));
