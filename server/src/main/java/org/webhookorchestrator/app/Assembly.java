@@ -130,7 +130,8 @@ public final class Assembly implements AutoCloseable {
             var stagingSetup = new WebhookOrchestratorSkill.Staging(staging, redactor,
                     reference -> SecretReference.resolve(reference, environment));
             skills.add(new WebhookOrchestratorSkill(ManifestSource.builtIn(), ProviderCatalog.loadBuiltIn(),
-                    new AuditDecisionLog(audit), stagingSetup, List.of(new AuditLogTool(audit))));
+                    new AuditDecisionLog(audit), stagingSetup, dependencies.orchestrator(), dependencies.quality(),
+                    List.of(new AuditLogTool(audit))));
         }
         if (skillSet.hostsCore()) {
             skills.add(new CoreOrchestratorSkill(ManifestSource.builtIn(), dependencies.orchestrator()));

@@ -40,6 +40,11 @@ final class AuditDecisionLog implements DecisionLog {
     }
 
     @Override
+    public Optional<Recorded> recordOf(String artifactId) {
+        return audit.findByArtifact(artifactId).map(e -> new Recorded(e.sequence(), e.hash()));
+    }
+
+    @Override
     public Optional<JsonNode> artifact(String artifactId) {
         return audit.findByArtifact(artifactId).map(e -> e.record().artifact());
     }

@@ -16,6 +16,9 @@ public interface DecisionLog {
     /** The content of an artifact recorded earlier, by its id. */
     Optional<JsonNode> artifact(String artifactId);
 
+    /** Where the latest decision carrying {@code artifactId} was recorded. */
+    Optional<Recorded> recordOf(String artifactId);
+
     /** One decision: which call made it, on what input, producing which artifact, and why. */
     record Decision(String tool, String project, String client, String session, String inputDigest,
                     String artifactId, Object artifact, String decision, String rationale) {

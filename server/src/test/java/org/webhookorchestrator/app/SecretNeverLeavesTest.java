@@ -29,7 +29,7 @@ import org.webhookorchestrator.webhook.inventory.InventoryRequest;
  * A secret the server holds never reaches the audit log or a tool result, whichever tool it is smuggled into: every
  * registered tool has a row here, and a new tool without one fails the guard below.
  */
-class SecretNeverLeavesTest {
+public class SecretNeverLeavesTest {
 
     static final String SECRET = "whsec_live_7f3a9c1e5b2d4068";
 
@@ -42,6 +42,8 @@ class SecretNeverLeavesTest {
             },
             "webhook_design", s -> Map.of("inventory", inlineInventoryWithObjective("ingest events; secret " + s)),
             "webhook_providers", s -> Map.of("names", List.of(s)),
+            "webhook_handoff", s -> Map.of("validationId", "validation-" + "0".repeat(32),
+                    "override", Map.of("reason", "smuggled reason " + s, "approver", s)),
             "webhook_validate", s -> Map.of("designId", "design-" + "0".repeat(32),
                     "target", Map.of("url", "http://127.0.0.1:9/" + s, "provider", "stripe", "secret", "env:X")),
             "audit_log", s -> Map.of("action", "entries", "project", s),
@@ -55,7 +57,7 @@ class SecretNeverLeavesTest {
                     "nextActions", List.of(Map.of("action", "deploy", "ownerRole", "platform")), "nextSkill", s),
             "quality_evaluate", s -> Map.of("subjectId", s, "kind", "handoff-packet"));
 
-    static Map<String, Object> inlineInventoryWithObjective(String objective) {
+    public static Map<String, Object> inlineInventoryWithObjective(String objective) {
         var catalog = ProviderCatalog.loadBuiltIn();
         var brief = new InputBinder().bind(Fixtures.brief("stripe-billing"), InventoryRequest.class).value();
         Map<String, Object> inventory = CanonicalJson.toMap(

@@ -74,8 +74,8 @@ abstract class McpContractTest {
     @Test
     void toolsListOffersOnlyTheToolsThatAreReal() {
         List<String> names = client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
-        assertThat(names).containsExactly("audit_log", "webhook_design", "webhook_inventory", "webhook_providers",
-                "webhook_validate");
+        assertThat(names).containsExactly("audit_log", "webhook_design", "webhook_handoff", "webhook_inventory",
+                "webhook_providers", "webhook_validate");
     }
 
     @Test
@@ -229,6 +229,69 @@ abstract class McpContractTest {
                 .noneMatch(i -> "fail".equals(i.get("status")));
         assertThat(items).filteredOn(i -> "fail".equals(i.get("status"))).as(text(result)).isEmpty();
         assertThat(progress).anySatisfy(p -> assertThat(p.message()).startsWith("stripe: "));
+    }
+
+    @Test
+    void theFullFlowEndsInAHandoffTheOrchestratorTakes() {
+        String validationId = validated("stripe-billing", true);
+
+        CallToolResult handoff = call("webhook_handoff", Map.of("validationId", validationId));
+
+        assertThat(handoff.isError()).as(text(handoff)).isFalse();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> intake = (Map<String, Object>) structured(handoff).get("intake");
+        assertThat(intake).containsEntry("accepted", true);
+        assertThat(text(handoff)).contains("all blocking gates pass").contains("Next owner");
+    }
+
+    @Test
+    void aDesignForAProjectWithoutAnInventoryIsRefusedNamingTheMissingStep() {
+        Map<String, Object> inline = org.webhookorchestrator.app.SecretNeverLeavesTest
+                .inlineInventoryWithObjective("ingest Stripe events");
+
+        CallToolResult design = call("webhook_design", Map.of("inventory", inline));
+
+        assertThat(design.isError()).isTrue();
+        assertThat(text(design)).contains("webhook_inventory");
+    }
+
+    @Test
+    void aHandoffWhoseGatesFailIsRefusedAndAnOverrideIsAudited() throws Exception {
+        String inventoryId = (String) structured(inventory(Fixtures.brief("github-ci"))).get("artifactId");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> design = (Map<String, Object>) structured(call("webhook_design",
+                Map.of("inventoryId", inventoryId))).get("design");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> risk = (Map<String, Object>) ((List<Object>) design.get("risks")).get(0);
+        risk.put("owner", "");
+        String validationId = (String) structured(call("webhook_validate", Map.of("design", design)))
+                .get("artifactId");
+
+        CallToolResult refused = call("webhook_handoff", Map.of("validationId", validationId));
+        CallToolResult overridden = call("webhook_handoff", Map.of("validationId", validationId, "override",
+                Map.of("reason", "the owner is being hired; the platform lead covers it until then",
+                        "approver", "head of platform")));
+
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused)).contains("risks-have-owners");
+        assertThat(overridden.isError()).as(text(overridden)).isFalse();
+        CallToolResult entries = call("audit_log", Map.of("action", "entries", "tool", "webhook_handoff"));
+        assertThat(list(structured(entries).get("entries"))).singleElement().satisfies(e -> assertThat(
+                (String) e.get("decision")).contains("OVERRIDE").contains("head of platform"));
+    }
+
+    /** Inventory, design and validation of a fixture brief; returns the validation's id. */
+    String validated(String brief, boolean staged) {
+        String inventoryId = (String) structured(inventory(Fixtures.brief(brief))).get("artifactId");
+        String designId = (String) structured(call("webhook_design", Map.of("inventoryId", inventoryId)))
+                .get("artifactId");
+        CallToolResult validation = call("webhook_validate", Map.of("designId", designId, "staged", staged));
+        assertThat(validation.isError()).as(text(validation)).isFalse();
+        return (String) structured(validation).get("artifactId");
+    }
+
+    CallToolResult call(String tool, Map<String, Object> arguments) {
+        return client.callTool(CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     CallToolResult inventory(Map<String, Object> arguments) {

@@ -8,5 +8,7 @@ import org.webhookorchestrator.webhook.design.Design;
 public record DesignResult(
         @JsonPropertyDescription("Content address of the design; pass it to webhook_validate.") String artifactId,
         Design design,
-        AuditRef audit) {
+        AuditRef audit,
+        @JsonPropertyDescription("Which core.orchestrator recorded the phase, and assumptions if none could.")
+        Orchestration orchestration) {
 }

@@ -19,6 +19,7 @@ import org.webhookorchestrator.webhook.design.DesignEngine;
 import org.webhookorchestrator.webhook.design.DesignMarkdown;
 import org.webhookorchestrator.webhook.design.DesignRequest;
 import org.webhookorchestrator.webhook.inventory.Inventory;
+import org.webhookorchestrator.core.contract.Phase;
 
 /** {@code webhook_design}: the skill's second operation, from an inventory to a design. */
 final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
@@ -27,10 +28,12 @@ final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
 
     private final DesignEngine engine;
     private final DecisionLog decisions;
+    private final PhaseRecorder phases;
 
-    DesignTool(DesignEngine engine, DecisionLog decisions) {
+    DesignTool(DesignEngine engine, DecisionLog decisions, PhaseRecorder phases) {
         this.engine = engine;
         this.decisions = decisions;
+        this.phases = phases;
     }
 
     @Override
@@ -114,12 +117,13 @@ final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
         }
         Design design = outcome.design();
         ArtifactId id = ArtifactId.of("design", design);
+        Orchestration orchestration = phases.advance(design.project(), Phase.design, id.value(), null);
         DecisionLog.Recorded recorded = decisions.record(new DecisionLog.Decision(
                 NAME, design.project(), context.client(), context.session(),
                 ArtifactId.sha256Hex(CanonicalJson.bytes(request)), id.value(), design,
-                decision(design), rationale(design)));
-        return ToolOutcome.success(new DesignResult(id.value(), design, AuditRef.of(recorded)),
-                DesignMarkdown.render(id.value(), design));
+                decision(design), rationale(design) + OrchestrationNote.of(orchestration)));
+        return ToolOutcome.success(new DesignResult(id.value(), design, AuditRef.of(recorded), orchestration),
+                DesignMarkdown.render(id.value(), design) + OrchestrationNote.markdown(orchestration));
     }
 
     private static Escalation unknownInventory(String id) {

@@ -9,5 +9,7 @@ import org.webhookorchestrator.webhook.inventory.Inventory;
 public record InventoryResult(
         @JsonPropertyDescription("Content address of the inventory; pass it to the next operation.") @NotNull String artifactId,
         @NotNull Inventory inventory,
-        @NotNull AuditRef audit) {
+        @NotNull AuditRef audit,
+        @JsonPropertyDescription("Which core.orchestrator recorded the phase, and assumptions if none could.")
+        @NotNull Orchestration orchestration) {
 }

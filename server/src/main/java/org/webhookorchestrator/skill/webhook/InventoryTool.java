@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.webhookorchestrator.artifact.ArtifactId;
 import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.core.contract.ObjectiveSnapshot;
+import org.webhookorchestrator.core.contract.Phase;
 import org.webhookorchestrator.skill.ArtifactContract;
 import org.webhookorchestrator.skill.AuditRef;
 import org.webhookorchestrator.skill.DecisionLog;
@@ -23,10 +25,12 @@ final class InventoryTool implements SkillTool<InventoryRequest, InventoryResult
 
     private final InventoryNormalizer normalizer;
     private final DecisionLog decisions;
+    private final PhaseRecorder phases;
 
-    InventoryTool(InventoryNormalizer normalizer, DecisionLog decisions) {
+    InventoryTool(InventoryNormalizer normalizer, DecisionLog decisions, PhaseRecorder phases) {
         this.normalizer = normalizer;
         this.decisions = decisions;
+        this.phases = phases;
     }
 
     @Override
@@ -82,12 +86,35 @@ final class InventoryTool implements SkillTool<InventoryRequest, InventoryResult
         }
         Inventory inventory = outcome.inventory();
         ArtifactId id = ArtifactId.of("inventory", inventory);
+        Orchestration orchestration = phases.advance(brief.project(), Phase.inventory, id.value(),
+                new ObjectiveSnapshot(inventory.objective(), inventory.successCriteria(), constraints(brief)));
         DecisionLog.Recorded recorded = decisions.record(new DecisionLog.Decision(
                 NAME, brief.project(), context.client(), context.session(),
                 ArtifactId.sha256Hex(CanonicalJson.bytes(brief)), id.value(), inventory,
-                decision(inventory), rationale(inventory)));
-        return ToolOutcome.success(new InventoryResult(id.value(), inventory, AuditRef.of(recorded)),
-                InventoryMarkdown.render(id.value(), inventory));
+                decision(inventory), rationale(inventory) + OrchestrationNote.of(orchestration)));
+        return ToolOutcome.success(new InventoryResult(id.value(), inventory, AuditRef.of(recorded), orchestration),
+                InventoryMarkdown.render(id.value(), inventory) + OrchestrationNote.markdown(orchestration));
+    }
+
+    /** The brief's constraints as the sentences the orchestrator's context keeps. */
+    private static List<String> constraints(InventoryRequest brief) {
+        var c = brief.constraints();
+        if (c == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        c.security().forEach(s -> out.add("security: " + s));
+        c.legal().forEach(s -> out.add("legal: " + s));
+        if (c.budget() != null && !c.budget().isBlank()) {
+            out.add("budget: " + c.budget().strip());
+        }
+        if (c.timeline() != null && !c.timeline().isBlank()) {
+            out.add("timeline: " + c.timeline().strip());
+        }
+        if (c.staffing() != null && !c.staffing().isBlank()) {
+            out.add("staffing: " + c.staffing().strip());
+        }
+        return out;
     }
 
     private static String decision(Inventory inventory) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.webhookorchestrator.artifact.ArtifactId;
 import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.core.contract.Phase;
 import org.webhookorchestrator.skill.ArtifactContract;
 import org.webhookorchestrator.skill.AuditRef;
 import org.webhookorchestrator.skill.DecisionLog;
@@ -37,13 +38,15 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
     private final StagingPolicy policy;
     private final SecretRedactor redactor;
     private final UnaryOperator<String> resolveSecret;
+    private final PhaseRecorder phases;
 
     /**
      * @param redactor knows every secret a staged run makes or resolves, and passes it on to the audit log's screen
      * @param resolveSecret resolves an {@code env:}/{@code file:} reference the policy allowed
      */
     ValidateTool(ProviderCatalog catalog, DecisionLog decisions, StagingPolicy policy, SecretRedactor redactor,
-                 UnaryOperator<String> resolveSecret) {
+                 UnaryOperator<String> resolveSecret, PhaseRecorder phases) {
+        this.phases = phases;
         this.catalog = catalog;
         this.decisions = decisions;
         this.policy = policy;
@@ -96,6 +99,13 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
     public ToolOutcome<ValidationResult> call(ValidateRequest request, ToolContext context) {
         var design = ArtifactInput.resolve(request.designId(), request.design(), Design.class, "design", "designId",
                 "design", "webhook_design", decisions);
+        if (request.design() != null && decisions.recordOf(design.id()).isEmpty()) {
+            // A validation must rest on a design the log holds, so a handoff can cite it: record the inline one.
+            decisions.record(new DecisionLog.Decision(NAME, design.artifact().project(), context.client(),
+                    context.session(), ArtifactId.sha256Hex(CanonicalJson.bytes(design.artifact())), design.id(),
+                    design.artifact(), "design " + design.id() + " received inline for validation",
+                    "not made by webhook_design in this log; recorded so the validation and any handoff can cite it"));
+        }
         List<ChecklistItem> items = new ArrayList<>(new StaticValidation(catalog).check(design.artifact()));
         String staged = "none";
         String where = null;
@@ -122,12 +132,15 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
         Validation validation = new Validation(Validation.CONTRACT, design.artifact().project(), design.id(),
                 catalog.digest(), staged, where, items, Validation.Summary.of(items));
         ArtifactId id = ArtifactId.of("validation", validation);
+        Orchestration orchestration = phases.advance(validation.project(), Phase.validate, id.value(), null);
         DecisionLog.Recorded recorded = decisions.record(new DecisionLog.Decision(NAME, validation.project(),
                 context.client(), context.session(), ArtifactId.sha256Hex(CanonicalJson.bytes(request)), id.value(),
                 validation, decision(validation), "static checks re-derived from catalog "
-                        + catalog.digest().substring(0, 12) + "; staged run: " + staged));
-        return ToolOutcome.success(new ValidationResult(id.value(), validation, AuditRef.of(recorded)),
-                ValidationMarkdown.render(id.value(), validation));
+                        + catalog.digest().substring(0, 12) + "; staged run: " + staged
+                        + OrchestrationNote.of(orchestration)));
+        return ToolOutcome.success(new ValidationResult(id.value(), validation, AuditRef.of(recorded),
+                orchestration), ValidationMarkdown.render(id.value(), validation)
+                + OrchestrationNote.markdown(orchestration));
     }
 
     private List<ChecklistItem> againstTarget(StagedRun run, Design design, ValidateRequest.Target target,

@@ -10,5 +10,7 @@ public record ValidationResult(
         @JsonPropertyDescription("Content address of the validation; pass it to webhook_handoff.")
         @NotNull String artifactId,
         @NotNull Validation validation,
-        @NotNull AuditRef audit) {
+        @NotNull AuditRef audit,
+        @JsonPropertyDescription("Which core.orchestrator recorded the phase, and assumptions if none could.")
+        @NotNull Orchestration orchestration) {
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.webhookorchestrator.artifact.ArtifactId;
 import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.core.Orchestrator;
+import org.webhookorchestrator.core.Quality;
 import org.webhookorchestrator.skill.DecisionLog;
 import org.webhookorchestrator.skill.Skill;
 import org.webhookorchestrator.skill.SkillTool;
@@ -40,15 +42,18 @@ public final class WebhookOrchestratorSkill implements Skill {
      *                audit log's {@code audit_log})
      */
     public WebhookOrchestratorSkill(ManifestSource manifests, ProviderCatalog catalog, DecisionLog decisions,
-                                    Staging staging, List<SkillTool<?, ?>> helpers) {
+                                    Staging staging, Orchestrator orchestrator, Quality quality,
+                                    List<SkillTool<?, ?>> helpers) {
         this.manifest = ManifestLoader.load(manifests, ID);
         this.catalog = catalog;
         this.decisions = decisions;
         this.providers = new ProvidersTool(catalog);
+        PhaseRecorder phases = new PhaseRecorder(orchestrator);
         List<SkillTool<?, ?>> all = new ArrayList<>(List.of(
-                new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions),
-                new DesignTool(new DesignEngine(), decisions),
-                new ValidateTool(catalog, decisions, staging.policy(), staging.redactor(), staging.resolver()),
+                new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), decisions, phases),
+                new DesignTool(new DesignEngine(), decisions, phases),
+                new ValidateTool(catalog, decisions, staging.policy(), staging.redactor(), staging.resolver(), phases),
+                new HandoffTool(decisions, quality, orchestrator),
                 providers));
         all.addAll(helpers);
         this.tools = List.copyOf(all);

@@ -21,8 +21,11 @@ class DesignToolTest {
 
     private final MemoryDecisionLog log = new MemoryDecisionLog();
     private final ProviderCatalog catalog = ProviderCatalog.loadBuiltIn();
-    private final InventoryTool inventory = new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), log);
-    private final DesignTool design = new DesignTool(new DesignEngine(), log);
+    private final InventoryTool inventory = new InventoryTool(new InventoryNormalizer(catalog, catalog.digest()), log,
+            new PhaseRecorder(UnreachableOrchestrator.INSTANCE));
+    /** No orchestrator answers: the design goes on from its inputs, which these tests are about. */
+    private final DesignTool design = new DesignTool(new DesignEngine(), log,
+            new PhaseRecorder(UnreachableOrchestrator.INSTANCE));
     private final ToolAdapter adapter = new ToolAdapter(new SchemaFactory(), new InputBinder());
     private final ToolContext context = ToolContext.detached("test");
 

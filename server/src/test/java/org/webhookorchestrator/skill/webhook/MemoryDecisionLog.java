@@ -23,6 +23,12 @@ final class MemoryDecisionLog implements DecisionLog {
     }
 
     @Override
+    public Optional<Recorded> recordOf(String artifactId) {
+        int at = new ArrayList<>(artifacts.keySet()).indexOf(artifactId);
+        return at < 0 ? Optional.empty() : Optional.of(new Recorded(at + 1L, "0".repeat(64)));
+    }
+
+    @Override
     public Optional<JsonNode> artifact(String artifactId) {
         return Optional.ofNullable(artifacts.get(artifactId));
     }
