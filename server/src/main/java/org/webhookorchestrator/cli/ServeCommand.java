@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             endpoint.join();
         } else {
             Runtime.getRuntime().addShutdownHook(new Thread(assembly::close, "shutdown"));
-            StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT);
+            StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT,
+                    org.webhookorchestrator.host.transport.JsonLimits.DEFAULT);
             assembly.close();
         }
         return 0;
