@@ -11,6 +11,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,20 @@ public final class JsonRpcScreen {
             Map.entry(McpSchema.METHOD_LOGGING_SET_LEVEL, McpSchema.SetLevelRequest.class),
             Map.entry(McpSchema.METHOD_COMPLETION_COMPLETE, McpSchema.CompleteRequest.class),
             Map.entry(McpSchema.METHOD_NOTIFICATION_PROGRESS, McpSchema.ProgressNotification.class));
+
+    /**
+     * Members the SDK dereferences without a null check: a request lacking one would reach it as an internal error
+     * (500 over HTTP) instead of an invalid-params answer.
+     */
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            McpSchema.METHOD_INITIALIZE, List.of("protocolVersion", "capabilities", "clientInfo"),
+            McpSchema.METHOD_TOOLS_CALL, List.of("name"),
+            McpSchema.METHOD_PROMPT_GET, List.of("name"),
+            McpSchema.METHOD_RESOURCES_READ, List.of("uri"),
+            McpSchema.METHOD_RESOURCES_SUBSCRIBE, List.of("uri"),
+            McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, List.of("uri"),
+            McpSchema.METHOD_LOGGING_SET_LEVEL, List.of("level"),
+            McpSchema.METHOD_COMPLETION_COMPLETE, List.of("ref", "argument"));
 
     private final ObjectMapper strict;
     private final McpJsonMapper sdkJson;
@@ -106,6 +121,13 @@ public final class JsonRpcScreen {
         } catch (IOException | RuntimeException e) {
             return refuse(JsonRpcRefusal.invalidRequest("not a JSON-RPC message the server reads", id),
                     notification || method == null);
+        }
+        List<String> required = method == null ? List.of() : REQUIRED.getOrDefault(method.textValue(), List.of());
+        for (String member : required) {
+            if (params == null || !params.hasNonNull(member)) {
+                return refuse(new JsonRpcRefusal(JsonRpcRefusal.INVALID_PARAMS, "Invalid params: " + method.textValue()
+                        + " requires params." + member, id, true), notification);
+            }
         }
         Class<?> type = method == null ? null : PARAMS.get(method.textValue());
         if (type != null && params != null) {

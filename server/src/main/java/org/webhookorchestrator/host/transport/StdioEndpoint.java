@@ -52,7 +52,7 @@ public final class StdioEndpoint {
                     eof.countDown();
                 });
         var transport = new StdioServerTransportProvider(host.jsonMapper(), watched, counted, MAX_LINE_BYTES);
-        McpSyncServer server = host.serve(transport);
+        McpSyncServer server = host.serve(new SerializedStdioProvider(transport));
         LOG.info("serving MCP over stdio");
         eof.await();
         LOG.info("standard input closed; shutting down");

@@ -20,9 +20,12 @@ public final class CleanErrorFilter extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger(CleanErrorFilter.class);
 
     private final String mcpPath;
+    private final int drainLimit;
 
-    public CleanErrorFilter(String mcpPath) {
+    /** @param drainLimit how much of an unread request body is read and dropped to keep the connection usable */
+    public CleanErrorFilter(String mcpPath, int drainLimit) {
         this.mcpPath = mcpPath;
+        this.drainLimit = drainLimit;
     }
 
     @Override
@@ -41,6 +44,24 @@ public final class CleanErrorFilter extends HttpFilter {
         }
         if (!request.isAsyncStarted()) {
             clean.finish();
+            drain(request);
+        }
+    }
+
+    /**
+     * A refusal sent before the body was read leaves the body on the connection; Jetty then closes it, and a client
+     * that already sent its next request on it sees the connection drop. Reading the rest keeps it open.
+     */
+    private void drain(HttpServletRequest request) {
+        try {
+            var in = request.getInputStream();
+            byte[] buf = new byte[8192];
+            long total = 0;
+            for (int n; total <= drainLimit && (n = in.read(buf)) >= 0; ) {
+                total += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // already read through a reader, or the client went away: nothing left to keep
         }
     }
 }

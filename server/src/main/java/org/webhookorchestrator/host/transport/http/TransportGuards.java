@@ -25,7 +25,7 @@ public final class TransportGuards {
     public static void install(ServletContextHandler context, String mcpPath,
             ServerTransportSecurityValidator originsAndHosts, HttpAuthentication authentication, HttpLimits limits,
             McpJsonMapper json) {
-        add(context, "clean-errors", new CleanErrorFilter(mcpPath), "/*");
+        add(context, "clean-errors", new CleanErrorFilter(mcpPath, limits.maxRequestBytes()), "/*");
         add(context, "origin-host", new OriginHostFilter(originsAndHosts), mcpPath);
         add(context, "bearer-auth", new BearerAuthFilter(authentication), mcpPath);
         SessionOwners owners = new SessionOwners(limits.maxConcurrentPerSession());
