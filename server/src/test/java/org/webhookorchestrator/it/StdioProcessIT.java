@@ -72,6 +72,8 @@ class StdioProcessIT {
                     "protocolVersion", "2025-06-18", "capabilities", Map.of(),
                     "clientInfo", Map.of("name", "raw", "version", "1"))));
             awaitResponse(lines, 1);
+            // The SDK holds requests other than initialize until the client says it is initialized.
+            send(in, Map.of("jsonrpc", "2.0", "method", "notifications/initialized"));
             in.write("{\"jsonrpc\": \"2.0\", \"id\": 2, \"method\": \n".getBytes(StandardCharsets.UTF_8));
             byte[] binary = new byte[4096];
             new java.util.Random(7).nextBytes(binary);

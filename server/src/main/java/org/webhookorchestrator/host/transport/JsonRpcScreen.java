@@ -43,15 +43,18 @@ public final class JsonRpcScreen {
      * Members the SDK dereferences without a null check: a request lacking one would reach it as an internal error
      * (500 over HTTP) instead of an invalid-params answer.
      */
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-            McpSchema.METHOD_INITIALIZE, List.of("protocolVersion", "capabilities", "clientInfo"),
-            McpSchema.METHOD_TOOLS_CALL, List.of("name"),
-            McpSchema.METHOD_PROMPT_GET, List.of("name"),
-            McpSchema.METHOD_RESOURCES_READ, List.of("uri"),
-            McpSchema.METHOD_RESOURCES_SUBSCRIBE, List.of("uri"),
-            McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, List.of("uri"),
-            McpSchema.METHOD_LOGGING_SET_LEVEL, List.of("level"),
-            McpSchema.METHOD_COMPLETION_COMPLETE, List.of("ref", "argument"));
+    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry(McpSchema.METHOD_INITIALIZE, List.of("protocolVersion", "capabilities", "clientInfo")),
+            Map.entry(McpSchema.METHOD_TOOLS_CALL, List.of("name")),
+            Map.entry(McpSchema.METHOD_PROMPT_GET, List.of("name")),
+            Map.entry(McpSchema.METHOD_RESOURCES_READ, List.of("uri")),
+            Map.entry(McpSchema.METHOD_RESOURCES_SUBSCRIBE, List.of("uri")),
+            Map.entry(McpSchema.METHOD_RESOURCES_UNSUBSCRIBE, List.of("uri")),
+            Map.entry(McpSchema.METHOD_LOGGING_SET_LEVEL, List.of("level")),
+            Map.entry(McpSchema.METHOD_COMPLETION_COMPLETE, List.of("ref", "argument")),
+            // Over HTTP a progress notification without these ends in a 500 from the SDK.
+            Map.entry(McpSchema.METHOD_NOTIFICATION_PROGRESS, List.of("progressToken", "progress")),
+            Map.entry("notifications/cancelled", List.of("requestId")));
 
     private final ObjectMapper strict;
     private final McpJsonMapper sdkJson;

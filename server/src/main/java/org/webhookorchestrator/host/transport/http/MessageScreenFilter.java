@@ -1,5 +1,7 @@
 package org.webhookorchestrator.host.transport.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,6 +28,15 @@ public final class MessageScreenFilter extends HttpFilter {
 
     /** The versions the SDK's Streamable HTTP transport negotiates. */
     static final Set<String> PROTOCOL_VERSIONS = Set.of("2025-03-26", "2025-06-18", "2025-11-25");
+
+    /**
+     * Notifications accepted here and not passed on. This server asks nothing of client roots, yet the SDK answers a
+     * roots change by asking the client for its roots over a GET stream; a client without one then gets a 500 for
+     * its notification (the HTTP fuzz test found it).
+     */
+    static final Set<String> ACKNOWLEDGED_ONLY = Set.of("notifications/roots/list_changed");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int maxRequestBytes;
     private final transient JsonRpcScreen screen;
@@ -61,6 +72,11 @@ public final class MessageScreenFilter extends HttpFilter {
         Optional<JsonRpcRefusal> refusal = screen.screen(body, body.length);
         if (refusal.isPresent()) {
             ErrorReplies.send(response, 400, refusal.get());
+            return;
+        }
+        JsonNode message = JSON.readTree(body);
+        if (!message.has("id") && ACKNOWLEDGED_ONLY.contains(message.path("method").asText())) {
+            response.setStatus(HttpServletResponse.SC_ACCEPTED);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
