@@ -9,12 +9,10 @@ import java.util.Objects;
  * @param id stable and unique per principal: a static token's name, or an OAuth token's issuer and subject
  * @param via how the caller was established
  */
-public record Caller(String id, Via via) {
-
-    public enum Via { NONE, STATIC_TOKEN, OAUTH }
+public record Caller(String id, AuthenticatedBy via) {
 
     /** The one caller of a server without authentication: whoever can reach its loopback port. */
-    public static final Caller LOCAL = new Caller("local", Via.NONE);
+    public static final Caller LOCAL = new Caller("local", AuthenticatedBy.NONE);
 
     public Caller {
         Objects.requireNonNull(id, "id");

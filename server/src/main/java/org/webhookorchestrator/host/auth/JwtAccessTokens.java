@@ -85,6 +85,6 @@ public final class JwtAccessTokens implements AccessTokenVerifier {
         } catch (JOSEException | RuntimeException e) {
             throw new TokenRejectedException(RejectionReason.MALFORMED, e);
         }
-        return new Caller(claims.getIssuer() + "#" + claims.getSubject(), Caller.Via.OAUTH);
+        return new Caller(claims.getIssuer() + "#" + claims.getSubject(), AuthenticatedBy.OAUTH_ACCESS_TOKEN);
     }
 }

@@ -114,7 +114,7 @@ public final class StaticBearerTokens implements AccessTokenVerifier {
         if (match < 0) {
             throw new TokenRejectedException(RejectionReason.UNKNOWN_TOKEN);
         }
-        return new Caller(names.get(match), Caller.Via.STATIC_TOKEN);
+        return new Caller(names.get(match), AuthenticatedBy.STATIC_TOKEN);
     }
 
     private static byte[] sha256(String token) {

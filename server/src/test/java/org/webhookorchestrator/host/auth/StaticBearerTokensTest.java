@@ -12,7 +12,7 @@ class StaticBearerTokensTest {
     void aNamedTokenIsTheCallerOfThatName() throws Exception {
         StaticBearerTokens tokens = StaticBearerTokens.parse("# robots\nci:abcdefghijklmnop1234\nops:zyxwvutsrqponm9876\n", "t");
 
-        assertThat(tokens.verify("zyxwvutsrqponm9876")).isEqualTo(new Caller("ops", Caller.Via.STATIC_TOKEN));
+        assertThat(tokens.verify("zyxwvutsrqponm9876")).isEqualTo(new Caller("ops", AuthenticatedBy.STATIC_TOKEN));
     }
 
     @Test
