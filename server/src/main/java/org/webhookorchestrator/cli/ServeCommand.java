@@ -2,6 +2,7 @@ package org.webhookorchestrator.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +11,11 @@ import org.webhookorchestrator.webhook.validation.StagingPolicy;
 import org.webhookorchestrator.app.DependencySettings;
 import org.webhookorchestrator.app.SkillSet;
 import org.webhookorchestrator.core.remote.RemotePolicy;
+import org.webhookorchestrator.host.auth.HttpAuthentication;
 import org.webhookorchestrator.host.transport.HttpEndpoint;
 import org.webhookorchestrator.host.transport.StdioEndpoint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: stdio by default (desktop clients), Streamable HTTP with {@code --http}. */
@@ -28,8 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "HTTP bind address (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "HTTP bind address (default: ${DEFAULT-VALUE}); a non-loopback one needs authentication.")
     String bind;
+
+    @Mixin
+    TransportSecurityOptions security = new TransportSecurityOptions();
 
     @Option(names = "--data-dir", description = "Where the audit log lives (default: the per-user data folder, or $"
             + DataDirectory.ENV + ").")
@@ -65,6 +71,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before the data directory is touched: a bad option must fail alone.
+        HttpAuthentication authentication = http
+                ? security.authentication(System.getenv(), Clock.systemUTC())
+                : HttpAuthentication.none();
         Assembly assembly = Assembly.open(DataDirectory.resolve(dataDir), Assembly.Options.defaults()
                 .withSkills(skills)
                 .withDependencies(new DependencySettings(orchestratorUrl, orchestratorToken, qualityUrl, qualityToken,
@@ -76,8 +86,14 @@ final class ServeCommand implements Callable<Integer> {
                 assembly.dependencies().describe(), allowedTargets.isEmpty() ? "" : " + " + allowedTargets,
                 allowedSecretRefs.isEmpty() ? "none" : allowedSecretRefs);
         if (http) {
-            HttpEndpoint endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(
-                    bind, port, java.util.List.of(), 1024 * 1024));
+            HttpEndpoint endpoint;
+            try {
+                endpoint = HttpEndpoint.start(assembly.host(), new HttpEndpoint.Options(bind, port,
+                        security.allowedOrigins, security.allowedHosts, security.httpLimits(), authentication));
+            } catch (Exception e) {
+                assembly.close();
+                throw e;
+            }
             // SIGTERM and Ctrl-C end an HTTP server: let its calls answer and the audit log write its checkpoint.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(endpoint, assembly), "shutdown"));
             // Printed on stderr so that a script starting us with --port 0 can find where we listen.
@@ -85,7 +101,9 @@ final class ServeCommand implements Callable<Integer> {
             endpoint.join();
         } else {
             Runtime.getRuntime().addShutdownHook(new Thread(assembly::close, "shutdown"));
-            StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT);
+            LOG.info("stdio security: JSON depth <= {}, strings <= {} chars; no authentication (the client started us)",
+                    security.maxJsonDepth, security.maxStringChars);
+            StdioEndpoint.serveUntilEof(assembly.host(), System.in, Main.STDOUT, security.jsonLimits());
             assembly.close();
         }
         return 0;

@@ -63,6 +63,52 @@ class StdioProcessIT {
 
     @Test
     @Timeout(60)
+    void badLinesAreAnsweredWithJsonRpcErrorsAndTheSessionGoesOn() throws Exception {
+        Process server = start();
+        List<String> lines = new ArrayList<>();
+        Thread reader = readLines(server, lines);
+        try (OutputStream in = server.getOutputStream()) {
+            send(in, Map.of("jsonrpc", "2.0", "id", 1, "method", "initialize", "params", Map.of(
+                    "protocolVersion", "2025-06-18", "capabilities", Map.of(),
+                    "clientInfo", Map.of("name", "raw", "version", "1"))));
+            awaitResponse(lines, 1);
+            // The SDK holds requests other than initialize until the client says it is initialized.
+            send(in, Map.of("jsonrpc", "2.0", "method", "notifications/initialized"));
+            in.write("{\"jsonrpc\": \"2.0\", \"id\": 2, \"method\": \n".getBytes(StandardCharsets.UTF_8));
+            byte[] binary = new byte[4096];
+            new java.util.Random(7).nextBytes(binary);
+            for (int i = 0; i < binary.length; i++) {
+                binary[i] = binary[i] == '\n' ? 0 : binary[i];
+            }
+            in.write(binary);
+            in.write('\n');
+            in.write(("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":{\"pad\":\""
+                    + "x".repeat(5 * 1024 * 1024) + "\"}}\n").getBytes(StandardCharsets.UTF_8));
+            in.write("[1,2,3]\n\n".getBytes(StandardCharsets.UTF_8));
+            send(in, Map.of("jsonrpc", "2.0", "id", 4, "method", "no/such/method"));
+            send(in, Map.of("jsonrpc", "2.0", "id", 5, "method", "ping"));
+            in.flush();
+            awaitResponse(lines, 5);
+        }
+        assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        reader.join(5000);
+
+        List<JsonNode> errors = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode message = JSON.readTree(line);
+            if (message.has("error")) {
+                errors.add(message);
+            }
+        }
+        assertThat(errors).extracting(e -> e.path("error").path("code").asInt())
+                .containsExactly(-32700, -32700, -32600, -32600, -32601);
+        assertThat(errors.subList(0, 4)).allSatisfy(e -> assertThat(e.get("id").isNull()).isTrue());
+        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("Exception").doesNotContain("at org."));
+        assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{}}"));
+    }
+
+    @Test
+    @Timeout(60)
     void theServerExitsPromptlyWhenTheClientClosesStdinBeforeSayingAnything() throws Exception {
         Process server = start();
         server.getOutputStream().close();

@@ -2,7 +2,6 @@ package org.webhookorchestrator.host.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +18,8 @@ final class RequestLedger {
     private long responses;
 
     /** Looks at one inbound line: a request has a method and an id. */
-    void inbound(byte[] line, int length) {
-        JsonNode msg = parse(line, length);
+    void inbound(byte[] line) {
+        JsonNode msg = parse(line);
         if (msg != null && msg.has("method") && msg.hasNonNull("id")) {
             synchronized (this) {
                 requests++;
@@ -29,8 +28,8 @@ final class RequestLedger {
     }
 
     /** Looks at one outbound line: a response has an id and no method. */
-    void outbound(byte[] line, int length) {
-        JsonNode msg = parse(line, length);
+    void outbound(byte[] line) {
+        JsonNode msg = parse(line);
         if (msg != null && !msg.has("method") && msg.has("id")) {
             synchronized (this) {
                 responses++;
@@ -56,35 +55,12 @@ final class RequestLedger {
         return requests - responses;
     }
 
-    private static JsonNode parse(byte[] line, int length) {
+    private static JsonNode parse(byte[] line) {
         try {
-            JsonNode node = JSON.readTree(line, 0, length);
+            JsonNode node = JSON.readTree(line);
             return node != null && node.isObject() ? node : null;
         } catch (java.io.IOException e) {
             return null; // not JSON: the transport answers it (or not); it is no request of ours to wait for
-        }
-    }
-
-    /** Splits a byte stream into lines and hands each complete line to a sink. */
-    static final class LineSplitter {
-        private final ByteArrayOutputStream current = new ByteArrayOutputStream();
-        private final java.util.function.BiConsumer<byte[], Integer> sink;
-        private final int maxLine;
-
-        LineSplitter(java.util.function.BiConsumer<byte[], Integer> sink, int maxLine) {
-            this.sink = sink;
-            this.maxLine = maxLine;
-        }
-
-        synchronized void accept(byte[] buf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                if (buf[i] == '\n') {
-                    sink.accept(current.toByteArray(), current.size());
-                    current.reset();
-                } else if (current.size() < maxLine) {
-                    current.write(buf[i]);
-                }
-            }
         }
     }
 }

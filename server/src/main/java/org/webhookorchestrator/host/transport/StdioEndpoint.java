@@ -2,9 +2,6 @@ package org.webhookorchestrator.host.transport;
 
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import java.io.FilterInputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -17,7 +14,8 @@ import org.webhookorchestrator.host.McpHost;
  * MCP over stdio for desktop clients. The transport owns the real standard output; everything else in the process
  * writes to standard error. When the client closes our standard input, every request already received is answered,
  * then the server shuts down promptly: the SDK's reader threads alone would keep the JVM alive, and its asynchronous
- * dispatch alone could drop a request read just before end of file.
+ * dispatch alone could drop a request read just before end of file. Every line is screened before the SDK sees it
+ * (see {@link ScreenedInput}): a bad line gets a JSON-RPC error and the session goes on.
  */
 public final class StdioEndpoint {
 
@@ -33,29 +31,14 @@ public final class StdioEndpoint {
     }
 
     /** Serves until standard input reaches end of file and every request received has been answered. */
-    public static void serveUntilEof(McpHost host, InputStream stdin, OutputStream stdout) throws InterruptedException {
+    public static void serveUntilEof(McpHost host, InputStream stdin, OutputStream stdout, JsonLimits limits)
+            throws InterruptedException {
         CountDownLatch eof = new CountDownLatch(1);
         RequestLedger ledger = new RequestLedger();
-        var inLines = new RequestLedger.LineSplitter(ledger::inbound, MAX_LINE_BYTES);
-        var outLines = new RequestLedger.LineSplitter(ledger::outbound, MAX_LINE_BYTES);
-        InputStream watched = new FilterInputStream(stdin) {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buf, int off, int len) throws IOException {
-                int n;
-                try {
-                    n = super.read(buf, off, len);
-                } catch (IOException e) {
-                    eof.countDown();
-                    throw e;
-                }
-                if (n < 0) {
+        StdoutLines lines = new StdoutLines(stdout);
+        OutputStream counted = lines.sdkStream(ledger::outbound);
+        InputStream watched = new ScreenedInput(stdin, new JsonRpcScreen(host.jsonMapper(), limits), lines,
+                MAX_LINE_BYTES, ledger::inbound, () -> {
                     // The SDK closes its session on end of file, dropping responses still being computed; hold
                     // end of file back until every request received so far has been answered.
                     try {
@@ -67,26 +50,9 @@ public final class StdioEndpoint {
                         Thread.currentThread().interrupt();
                     }
                     eof.countDown();
-                } else {
-                    inLines.accept(buf, off, n);
-                }
-                return n;
-            }
-        };
-        OutputStream counted = new FilterOutputStream(stdout) {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] buf, int off, int len) throws IOException {
-                out.write(buf, off, len);
-                outLines.accept(buf, off, len);
-            }
-        };
+                });
         var transport = new StdioServerTransportProvider(host.jsonMapper(), watched, counted, MAX_LINE_BYTES);
-        McpSyncServer server = host.serve(transport);
+        McpSyncServer server = host.serve(new SerializedStdioProvider(transport));
         LOG.info("serving MCP over stdio");
         eof.await();
         LOG.info("standard input closed; shutting down");
