@@ -19,15 +19,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo}: runs a brief through the skill's available operations over a real MCP session (Streamable HTTP on a
- * free loopback port, the SDK's own client) and prints what a person would read. On the embedded defaults it needs
- * nothing but the jar.
+ * {@code demo}: runs a brief through inventory, design, staged validation and handoff over a real MCP session
+ * (Streamable HTTP on a free loopback port, the SDK's own client) and prints the handoff summary. On the embedded
+ * defaults it needs nothing but the jar.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run a fixture brief through the skill over a real MCP session and print the result.")
+        description = "Run a fixture brief through inventory, design, validate and handoff over a real MCP session "
+                + "and print the handoff summary.")
 final class DemoCommand implements Callable<Integer> {
 
-    static final String DEFAULT_BRIEF = "stripe-github-custom";
+    static final String DEFAULT_BRIEF = "stripe-billing";
 
     @Option(names = "--brief", description = "A brief file (a webhook_inventory argument object); default: the "
             + "embedded " + DEFAULT_BRIEF + " fixture.")
@@ -49,13 +50,54 @@ final class DemoCommand implements Callable<Integer> {
                     .requestTimeout(Duration.ofSeconds(60)).build()) {
                 client.initialize();
                 System.err.println("demo: MCP session open at " + endpoint.uri() + "; data dir " + assembly.dataDir());
-                McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest
-                        .builder("webhook_inventory").arguments(arguments).build());
-                Main.STDOUT.println(text(result));
-                Main.STDOUT.flush();
-                return Boolean.TRUE.equals(result.isError()) ? 1 : 0;
+                return run(client, arguments);
             }
         }
+    }
+
+    /** Inventory, design, staged validation and handoff, each step's artifact id fed to the next. */
+    private static int run(McpSyncClient client, Map<String, Object> brief) {
+        McpSchema.CallToolResult inventory = step(client, "webhook_inventory", brief);
+        if (failed(inventory)) {
+            return 1;
+        }
+        McpSchema.CallToolResult design = step(client, "webhook_design", Map.of("inventoryId", id(inventory)));
+        if (failed(design)) {
+            return 1;
+        }
+        McpSchema.CallToolResult validation = step(client, "webhook_validate",
+                Map.of("designId", id(design), "staged", true));
+        if (failed(validation)) {
+            return 1;
+        }
+        McpSchema.CallToolResult handoff = step(client, "webhook_handoff", Map.of("validationId", id(validation)));
+        Main.STDOUT.println(text(handoff));
+        Main.STDOUT.flush();
+        return failed(handoff) ? 1 : 0;
+    }
+
+    private static McpSchema.CallToolResult step(McpSyncClient client, String tool, Map<String, Object> arguments) {
+        System.err.println("demo: calling " + tool);
+        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder(tool)
+                .arguments(arguments).progressToken(tool).build());
+        if (!Boolean.TRUE.equals(result.isError())) {
+            System.err.println("demo: " + tool + " -> " + id(result));
+        }
+        return result;
+    }
+
+    private static boolean failed(McpSchema.CallToolResult result) {
+        if (Boolean.TRUE.equals(result.isError())) {
+            Main.STDOUT.println(text(result));
+            Main.STDOUT.flush();
+            return true;
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String id(McpSchema.CallToolResult result) {
+        return String.valueOf(((Map<String, Object>) result.structuredContent()).get("artifactId"));
     }
 
     private Map<String, Object> readBrief() throws IOException {

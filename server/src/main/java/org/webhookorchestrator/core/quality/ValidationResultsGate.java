@@ -7,9 +7,10 @@ import org.webhookorchestrator.core.contract.GateResult.Finding;
 import org.webhookorchestrator.core.contract.QualitySubject;
 
 /**
- * Advisory: every validation item that failed, for the next owner to see. It does not block, because the skill card's
- * Definition of Done asks that validation be measurable, not that it be green; a failed item travels in the packet as
- * an open risk. Items that could not be observed are named in the summary but are not failures.
+ * Every validation item passed. It blocks: a design whose own validation failed (an ack deadline past the provider's
+ * timeout, a scheme nobody can verify) is not done, and handing it on anyway is a decision someone must own, which
+ * is what the handoff's override records. Items that could not be observed are named in the summary but are not
+ * failures.
  */
 final class ValidationResultsGate implements Gate {
 
@@ -20,7 +21,7 @@ final class ValidationResultsGate implements Gate {
 
     @Override
     public boolean blocking() {
-        return false;
+        return true;
     }
 
     @Override

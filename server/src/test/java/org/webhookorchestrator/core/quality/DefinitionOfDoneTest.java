@@ -95,17 +95,17 @@ class DefinitionOfDoneTest {
     }
 
     @Test
-    void aFailedValidationItemIsReportedButDoesNotBlock() {
+    void aFailedValidationItemBlocks() {
         QualitySubject s = withItems(Subjects.complete(), List.of(new ValidationItem("V1", "tampered body refused",
                 "HTTP status", "401 or 403", "grader", "200", ItemStatus.fail)));
 
         QualityReport report = EmbeddedQuality.report(s);
 
-        assertThat(report.passed()).isTrue();
-        GateResult advisory = gate(report, "validation-results-pass");
-        assertThat(advisory.passed()).isFalse();
-        assertThat(advisory.blocking()).isFalse();
-        assertThat(advisory.evidence()).singleElement().satisfies(f -> assertThat(f.problem())
+        assertThat(report.passed()).isFalse();
+        GateResult gate = gate(report, "validation-results-pass");
+        assertThat(gate.passed()).isFalse();
+        assertThat(gate.blocking()).isTrue();
+        assertThat(gate.evidence()).singleElement().satisfies(f -> assertThat(f.problem())
                 .contains("observed 200").contains("401 or 403"));
     }
 
