@@ -11,6 +11,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.webhookorchestrator.artifact.CanonicalJson;
 
 /**
@@ -22,15 +23,19 @@ public final class SchemaFactory {
 
     private final SchemaGenerator inputs = generator(true);
     private final SchemaGenerator outputs = generator(false);
+    // Generation dominates start-up, and the host asks for the same types more than once (a tool's description,
+    // then the manifest check): each schema is made once. Callers get copies, so nobody can change the cached one.
+    private final Map<Class<?>, ObjectNode> inputCache = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectNode> outputCache = new ConcurrentHashMap<>();
 
     /** Input schemas refuse unknown properties: a misspelt argument is an error, not silently ignored. */
     public ObjectNode inputSchema(Class<?> type) {
-        return inputs.generateSchema(type);
+        return inputCache.computeIfAbsent(type, inputs::generateSchema).deepCopy();
     }
 
     /** Output schemas stay open to additions, so a newer server never breaks an older client's validation. */
     public ObjectNode outputSchema(Class<?> type) {
-        return outputs.generateSchema(type);
+        return outputCache.computeIfAbsent(type, outputs::generateSchema).deepCopy();
     }
 
     public static Map<String, Object> asMap(ObjectNode schema) {
