@@ -1,6 +1,5 @@
 package org.webhookorchestrator.cli;
 
-import org.webhookorchestrator.app.SecretReference;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.webhookorchestrator.app.SecretReference;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
 import org.webhookorchestrator.webhook.catalog.ProviderEntry;
 import org.webhookorchestrator.webhook.grader.SignedSample;

@@ -1,6 +1,5 @@
 package org.webhookorchestrator.cli;
 
-import org.webhookorchestrator.app.SecretReference;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.webhookorchestrator.app.SecretReference;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
 import org.webhookorchestrator.webhook.catalog.ProviderEntry;
 import org.webhookorchestrator.webhook.grader.GradeReport;

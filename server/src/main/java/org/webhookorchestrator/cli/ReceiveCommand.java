@@ -1,8 +1,8 @@
 package org.webhookorchestrator.cli;
 
-import org.webhookorchestrator.app.SecretReference;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.webhookorchestrator.app.SecretReference;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
 import org.webhookorchestrator.webhook.catalog.ProviderEntry;
 import org.webhookorchestrator.webhook.receiver.ReceiverSettings;

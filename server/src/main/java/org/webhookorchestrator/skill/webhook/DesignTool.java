@@ -1,11 +1,10 @@
 package org.webhookorchestrator.skill.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import org.webhookorchestrator.artifact.ArtifactId;
 import org.webhookorchestrator.artifact.CanonicalJson;
+import org.webhookorchestrator.core.contract.Phase;
 import org.webhookorchestrator.skill.ArtifactContract;
 import org.webhookorchestrator.skill.AuditRef;
 import org.webhookorchestrator.skill.DecisionLog;
@@ -19,7 +18,6 @@ import org.webhookorchestrator.webhook.design.DesignEngine;
 import org.webhookorchestrator.webhook.design.DesignMarkdown;
 import org.webhookorchestrator.webhook.design.DesignRequest;
 import org.webhookorchestrator.webhook.inventory.Inventory;
-import org.webhookorchestrator.core.contract.Phase;
 
 /** {@code webhook_design}: the skill's second operation, from an inventory to a design. */
 final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
@@ -78,33 +76,10 @@ final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
 
     @Override
     public ToolOutcome<DesignResult> call(DesignRequest request, ToolContext context) {
-        if ((request.inventoryId() == null) == (request.inventory() == null)) {
-            String problem = request.inventoryId() == null ? "give the inventory's id, or the inventory inline"
-                    : "give either inventoryId or inventory, not both";
-            return ToolOutcome.refusal(new Escalation("exactly one of inventoryId and inventory must be given",
-                    "no design was produced; nothing was recorded",
-                    List.of("pass inventoryId as webhook_inventory returned it", "pass the inventory inline"),
-                    "pass inventoryId: the design then cites an inventory recorded in the audit log",
-                    List.of(new Escalation.Detail("inventoryId", problem), new Escalation.Detail("inventory",
-                            problem))));
-        }
-        Inventory inventory;
-        String inventoryId;
-        if (request.inventoryId() != null) {
-            Optional<JsonNode> stored = decisions.artifact(request.inventoryId());
-            if (stored.isEmpty()) {
-                return ToolOutcome.refusal(unknownInventory(request.inventoryId()));
-            }
-            try {
-                inventory = CanonicalJson.mapper().treeToValue(stored.get(), Inventory.class);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                return ToolOutcome.refusal(unknownInventory(request.inventoryId()));
-            }
-            inventoryId = request.inventoryId();
-        } else {
-            inventory = request.inventory();
-            inventoryId = ArtifactId.of("inventory", inventory).value();
-        }
+        var input = ArtifactInput.resolve(request.inventoryId(), request.inventory(), Inventory.class, "inventory",
+                "inventoryId", "inventory", "webhook_inventory", decisions);
+        Inventory inventory = input.artifact();
+        String inventoryId = input.id();
         DesignEngine.Outcome outcome = engine.design(inventory, inventoryId, request.constraints());
         if (!outcome.ok()) {
             return ToolOutcome.refusal(new Escalation("the design cannot be made from these inputs ("
@@ -124,16 +99,6 @@ final class DesignTool implements SkillTool<DesignRequest, DesignResult> {
                 decision(design), rationale(design) + OrchestrationNote.of(orchestration)));
         return ToolOutcome.success(new DesignResult(id.value(), design, AuditRef.of(recorded), orchestration),
                 DesignMarkdown.render(id.value(), design) + OrchestrationNote.markdown(orchestration));
-    }
-
-    private static Escalation unknownInventory(String id) {
-        return new Escalation("no inventory " + id + " is recorded in the audit log",
-                "the design cannot start without its inventory",
-                List.of("call webhook_inventory with the brief and use the id it returns",
-                        "pass the inventory inline instead of its id",
-                        "check that this server uses the same data directory as the call that made the inventory"),
-                "call webhook_inventory again: the same brief gives the same id",
-                List.of(new Escalation.Detail("inventoryId", "not found in the audit log")));
     }
 
     private static String decision(Design d) {

@@ -20,10 +20,10 @@ import org.webhookorchestrator.skill.manifest.ManifestLoader;
 import org.webhookorchestrator.skill.manifest.ManifestLoader.LoadedManifest;
 import org.webhookorchestrator.skill.manifest.ManifestSource;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
-import org.webhookorchestrator.webhook.grader.SecretRedactor;
-import org.webhookorchestrator.webhook.validation.StagingPolicy;
 import org.webhookorchestrator.webhook.design.DesignEngine;
+import org.webhookorchestrator.webhook.grader.SecretRedactor;
 import org.webhookorchestrator.webhook.inventory.InventoryNormalizer;
+import org.webhookorchestrator.webhook.validation.StagingPolicy;
 
 /** The skill {@code integration.webhook_orchestrator}: its manifest, its tools and the resources it publishes. */
 public final class WebhookOrchestratorSkill implements Skill {
