@@ -129,18 +129,20 @@ final class HandoffTool implements SkillTool<HandoffRequest, HandoffResult> {
                     + "; submit the packet again once it is reachable"));
         }
 
-        String decision = request.override() == null
-                ? "handoff of " + validation.designId() + ": every blocking gate passed"
-                : "handoff of " + validation.designId() + " with an OVERRIDE of failing gates "
-                        + report.blockingFailures() + " approved by " + request.override().approver();
-        String rationale = (request.override() == null ? "" : "override reason: " + request.override().reason()
-                + "; ") + "quality " + report.gateSet() + " by " + answered.dependency().describe()
+        // An override only counts, and is only recorded, when a blocking gate actually failed.
+        boolean overridden = !report.passed();
+        String decision = overridden
+                ? "handoff of " + validation.designId() + " with an OVERRIDE of failing gates "
+                        + report.blockingFailures() + " approved by " + request.override().approver()
+                : "handoff of " + validation.designId() + ": every blocking gate passed";
+        String rationale = (overridden ? "override reason: " + request.override().reason() + "; " : "")
+                + "quality " + report.gateSet() + " by " + answered.dependency().describe()
                 + OrchestrationNote.of(orchestration);
         DecisionLog.Recorded recorded = decisions.record(new DecisionLog.Decision(NAME, packet.project(),
                 context.client(), context.session(), ArtifactId.sha256Hex(CanonicalJson.bytes(request)), id.value(),
                 packet, decision, rationale));
         HandoffResult result = new HandoffResult(id.value(), packet, report, answered.dependency(), receipt,
-                orchestration, report.passed() ? null : request.override(), AuditRef.of(recorded));
+                orchestration, overridden ? request.override() : null, AuditRef.of(recorded));
         return ToolOutcome.success(result, HandoffMarkdown.render(result));
     }
 
