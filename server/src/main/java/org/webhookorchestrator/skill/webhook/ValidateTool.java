@@ -167,7 +167,13 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
         } catch (IllegalArgumentException e) {
             throw refuse(e.getMessage(), "target.secret");
         }
-        redactor.register("staging secret " + target.secret(), secret);
+        try {
+            redactor.register("staging secret " + target.secret(), secret);
+        } catch (IllegalArgumentException e) {
+            // Too short to screen for safely (ordinary text could contain it), so it is not used at all.
+            throw refuse("the secret behind " + target.secret() + " is too short to be kept out of logs and "
+                    + "results safely; use a real signing secret", "target.secret");
+        }
         return run.againstTarget(design, provider, url, secret,
                 Optional.ofNullable(target.probeUrl()).map(URI::create), progress);
     }

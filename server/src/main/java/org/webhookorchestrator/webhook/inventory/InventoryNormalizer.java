@@ -13,7 +13,6 @@ import org.webhookorchestrator.webhook.catalog.FactStatus;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
 import org.webhookorchestrator.webhook.catalog.ProviderEntry;
 import org.webhookorchestrator.webhook.catalog.Source;
-import org.webhookorchestrator.webhook.catalog.SourcedFact;
 import org.webhookorchestrator.webhook.inventory.Inventory.Assumption;
 import org.webhookorchestrator.webhook.inventory.Inventory.Confidence;
 import org.webhookorchestrator.webhook.inventory.Inventory.Fact;
@@ -169,10 +168,5 @@ public final class InventoryNormalizer {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean known(SourcedFact<?> fact) {
-        return fact.status() != FactStatus.UNVERIFIED;
     }
 }

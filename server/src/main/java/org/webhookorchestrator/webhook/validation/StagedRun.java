@@ -43,7 +43,11 @@ public final class StagedRun {
         this.random = random;
     }
 
-    /** The settings a reference receiver takes from a design's provider section and downstream policy. */
+    /**
+     * The settings a reference receiver takes from a design's provider section and downstream policy. Every design
+     * the engine makes carries these figures; the fallbacks only serve a hand-made inline design that leaves one
+     * out, and are the reference receiver's own defaults, not provider facts.
+     */
     public static ReceiverSettings settings(Design design, ProviderDesign p, List<String> verificationKeys) {
         Optional<Duration> tolerance = p.verification() == null ? Optional.empty()
                 : StaticItems.duration(p.verification().tolerance());
