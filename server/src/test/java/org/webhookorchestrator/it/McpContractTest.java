@@ -280,6 +280,20 @@ abstract class McpContractTest {
                 (String) e.get("decision")).contains("OVERRIDE").contains("head of platform"));
     }
 
+    @Test
+    void anOverrideGivenWhileEveryGatePassesIsNotRecordedAsOne() {
+        String validationId = validated("stripe-billing", false);
+
+        CallToolResult handoff = call("webhook_handoff", Map.of("validationId", validationId, "override",
+                Map.of("reason", "no gate fails, but the caller passes an override all the same", "approver", "x")));
+
+        assertThat(handoff.isError()).as(text(handoff)).isFalse();
+        assertThat(structured(handoff)).doesNotContainKey("override");
+        CallToolResult entries = call("audit_log", Map.of("action", "entries", "tool", "webhook_handoff"));
+        assertThat(list(structured(entries).get("entries"))).singleElement().satisfies(e -> assertThat(
+                (String) e.get("decision")).contains("every blocking gate passed").doesNotContain("OVERRIDE"));
+    }
+
     /** Inventory, design and validation of a fixture brief; returns the validation's id. */
     String validated(String brief, boolean staged) {
         String inventoryId = (String) structured(inventory(Fixtures.brief(brief))).get("artifactId");

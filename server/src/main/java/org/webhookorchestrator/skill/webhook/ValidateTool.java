@@ -21,6 +21,7 @@ import org.webhookorchestrator.skill.api.ToolOutcome;
 import org.webhookorchestrator.webhook.catalog.ProviderCatalog;
 import org.webhookorchestrator.webhook.design.Design;
 import org.webhookorchestrator.webhook.design.ProviderDesign;
+import org.webhookorchestrator.webhook.grader.ProgressListener;
 import org.webhookorchestrator.webhook.grader.SecretRedactor;
 import org.webhookorchestrator.webhook.validation.ChecklistItem;
 import org.webhookorchestrator.webhook.validation.StagedRun;
@@ -111,7 +112,7 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
         String where = null;
         if (request.stagedRun()) {
             StagedRun run = new StagedRun(catalog, redactor, new SecureRandom());
-            StagedRun.Progress progress = (done, total, message) -> context.progress(done, total, message);
+            ProgressListener progress = context::progress;
             try {
                 if (request.target() == null) {
                     staged = "reference-receiver";
@@ -144,7 +145,7 @@ final class ValidateTool implements SkillTool<ValidateRequest, ValidationResult>
     }
 
     private List<ChecklistItem> againstTarget(StagedRun run, Design design, ValidateRequest.Target target,
-                                              StagedRun.Progress progress) throws InterruptedException {
+                                              ProgressListener progress) throws InterruptedException {
         URI url = URI.create(target.url());
         try {
             policy.targets().check(url);

@@ -13,6 +13,7 @@ import org.webhookorchestrator.webhook.design.ProviderDesign;
 import org.webhookorchestrator.webhook.grader.CaseResult;
 import org.webhookorchestrator.webhook.grader.GradeReport;
 import org.webhookorchestrator.webhook.grader.GradeTarget;
+import org.webhookorchestrator.webhook.grader.ProgressListener;
 import org.webhookorchestrator.webhook.grader.ReceiverGrader;
 import org.webhookorchestrator.webhook.grader.SecretRedactor;
 import org.webhookorchestrator.webhook.receiver.DownstreamRetryPolicy;
@@ -27,11 +28,6 @@ import org.webhookorchestrator.webhook.signature.SignatureSchemes;
  * and registered with the redactor so they can never be logged or recorded.
  */
 public final class StagedRun {
-
-    /** Progress across every provider's cases. */
-    public interface Progress {
-        void progress(int done, int total, String message);
-    }
 
     private final ProviderCatalog catalog;
     private final SecretRedactor redactor;
@@ -70,7 +66,7 @@ public final class StagedRun {
 
     /** Grades a receiver the operator allowed, for one provider of the design, with the operator's secret. */
     public List<ChecklistItem> againstTarget(Design design, ProviderDesign p, URI url, String signingSecret,
-                                             Optional<URI> probe, Progress progress) throws InterruptedException {
+                                             Optional<URI> probe, ProgressListener progress) throws InterruptedException {
         ReceiverSettings assumed = settings(design, p, List.of(signingSecret));
         GradeTarget target = new GradeTarget(p.providerId(), url, signingSecret, probe, assumed.ackDeadline(),
                 assumed.tolerance(), assumed.maxBodyBytes(), GradeTarget.DEFAULT_BURST);
@@ -79,7 +75,7 @@ public final class StagedRun {
         return report.results().stream().map(r -> item(p.providerId(), r, url)).toList();
     }
 
-    public List<ChecklistItem> againstReferenceReceiver(Design design, Progress progress) throws Exception {
+    public List<ChecklistItem> againstReferenceReceiver(Design design, ProgressListener progress) throws Exception {
         List<ProviderDesign> staged = design.providers().stream().filter(StagedRun::stageable).toList();
         int perProvider = ReceiverGrader.cases().size();
         int total = Math.max(1, staged.size() * perProvider);

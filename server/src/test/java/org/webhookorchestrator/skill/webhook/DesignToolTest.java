@@ -44,6 +44,19 @@ class DesignToolTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anUnreachableOrchestratorIsStatedAmongTheAssumptionsAndTheWorkGoesOn() {
+        CallToolResult result = adapter.invoke(design, Map.of("inventoryId", inventoryId("stripe-billing")), context);
+
+        assertThat(result.isError()).as(text(result)).isFalse();
+        Map<String, Object> orchestration = (Map<String, Object>) structured(result).get("orchestration");
+        assertThat(orchestration).containsEntry("recorded", false);
+        assertThat((List<String>) orchestration.get("assumptions")).singleElement()
+                .satisfies(a -> assertThat(a).contains("core.orchestrator").contains("unavailable"));
+        assertThat(text(result)).contains("**Assumption:**");
+    }
+
+    @Test
     void theSameDesignByIdAndInlineIsTheSameArtifact() {
         String id = inventoryId("github-ci");
         Map<String, Object> inline = Map.of("inventory", log.artifact(id).orElseThrow());
